@@ -1,0 +1,5 @@
+package nl.netwerkkaart.api;
+
+/** Input of every delete mutation. */
+public record DeleteInput(String id) {
+}

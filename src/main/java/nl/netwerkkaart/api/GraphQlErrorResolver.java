@@ -1,0 +1,44 @@
+package nl.netwerkkaart.api;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the exceptions callers can act on into GraphQL errors that name the field. Anything else falls through to
+ * Spring's default INTERNAL_ERROR, which carries no message, stack trace or Cypher.
+ */
+@Component
+class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof InvalidInputException invalid) {
+            return error(env, ErrorType.BAD_REQUEST, invalid.field(), invalid.field() + ": " + invalid.getMessage());
+        }
+        if (ex instanceof NotFoundException notFound) {
+            return error(env, ErrorType.NOT_FOUND, notFound.field(), notFound.field() + ": " + notFound.getMessage());
+        }
+        if (ex instanceof ConstraintViolationException violations) {
+            var violation = violations.getConstraintViolations().iterator().next();
+            var field = InputValidator.fieldName(violation.getPropertyPath());
+            return error(env, ErrorType.BAD_REQUEST, field, field + ": " + violation.getMessage());
+        }
+        return null;
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String field, String message) {
+        return GraphQLError.newError()
+                .errorType(type)
+                .message(message)
+                .path(env.getExecutionStepInfo().getPath())
+                .location(env.getField().getSourceLocation())
+                .extensions(Map.of("field", field))
+                .build();
+    }
+}

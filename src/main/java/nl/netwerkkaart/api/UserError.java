@@ -1,0 +1,29 @@
+package nl.netwerkkaart.api;
+
+/**
+ * A problem with a mutation's input that the caller can correct.
+ *
+ * @param field   path of the offending input field, e.g. {@code input.name}
+ * @param message what is wrong, in plain English
+ * @param code    the kind of problem
+ */
+public record UserError(String field, String message, Code code) {
+
+    public enum Code { INVALID, NOT_FOUND, REFERENCED, CONFLICT }
+
+    public static UserError invalid(String field, String message) {
+        return new UserError(field, message, Code.INVALID);
+    }
+
+    public static UserError notFound(String field, String type) {
+        return new UserError(field, "No " + type + " with this id", Code.NOT_FOUND);
+    }
+
+    public static UserError referenced(String field, String message) {
+        return new UserError(field, message, Code.REFERENCED);
+    }
+
+    public static UserError conflict(String field, String message) {
+        return new UserError(field, message, Code.CONFLICT);
+    }
+}

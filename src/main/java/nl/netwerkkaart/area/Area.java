@@ -1,0 +1,17 @@
+package nl.netwerkkaart.area;
+
+import java.time.ZonedDateTime;
+
+import nl.netwerkkaart.graph.Row;
+
+/** A municipality, kern (village) or wijk (neighbourhood). */
+public record Area(String id, String name, AreaKind kind, String code, Double latitude, Double longitude,
+                   ZonedDateTime createdAt, ZonedDateTime updatedAt) {
+
+    public enum AreaKind { MUNICIPALITY, KERN, WIJK }
+
+    public static Area from(Row row) {
+        return new Area(row.string("id"), row.string("name"), AreaKind.valueOf(row.string("kind")), row.string("code"),
+                row.decimal("latitude"), row.decimal("longitude"), row.dateTime("createdAt"), row.dateTime("updatedAt"));
+    }
+}

@@ -1,0 +1,37 @@
+package nl.netwerkkaart.area;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.netwerkkaart.api.Batches;
+import nl.netwerkkaart.api.Connection;
+import nl.netwerkkaart.api.PageRequest;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class AreaController {
+
+    private final AreaService service;
+
+    AreaController(AreaService service) {
+        this.service = service;
+    }
+
+    @QueryMapping
+    Area area(@Argument String id) {
+        return service.area(id).orElse(null);
+    }
+
+    @QueryMapping
+    Connection<Area> areas(@Argument Area.AreaKind kind, @Argument String parentId, @Argument Integer first, @Argument String after) {
+        return service.areas(kind, parentId, PageRequest.of(first, after));
+    }
+
+    @BatchMapping
+    Map<Area, Area> partOf(List<Area> areas) {
+        return Batches.join(areas, Area::id, service.parents(Batches.ids(areas, Area::id)), null);
+    }
+}

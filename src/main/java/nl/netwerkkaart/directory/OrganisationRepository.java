@@ -1,0 +1,118 @@
+package nl.netwerkkaart.directory;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import nl.netwerkkaart.api.PageRequest;
+import nl.netwerkkaart.graph.FullText;
+import nl.netwerkkaart.graph.Row;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrganisationRepository {
+
+    private final Neo4jClient neo4j;
+
+    OrganisationRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    record Page(List<Organisation> items, long total) {
+    }
+
+    Optional<Organisation> findById(String id) {
+        return neo4j.query("MATCH (o:Organisation {id: $id}) RETURN o {.*} AS o")
+                .bind(id).to("id")
+                .fetch().one().map(r -> Organisation.from(Row.of(r.get("o"))));
+    }
+
+    Page find(String text, PageRequest page) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("query", FullText.query("text", text));
+        parameters.put("offset", page.offset());
+        parameters.put("limit", page.limit());
+        var row = neo4j.query("""
+                        CALL () {
+                          WITH $query AS q WHERE q IS NOT NULL
+                          CALL db.index.fulltext.queryNodes('directory_search', q) YIELD node, score
+                          WITH node, score WHERE node:Organisation
+                          RETURN node AS o, score
+                          UNION ALL
+                          WITH $query AS q WHERE q IS NULL
+                          MATCH (o:Organisation)
+                          RETURN o, 0.0 AS score
+                        }
+                        WITH o, score ORDER BY score DESC, o.name, o.id
+                        WITH collect(o {.*}) AS matches
+                        RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""")
+                .bindAll(parameters)
+                .fetch().one().map(Row::new).orElseThrow();
+        return new Page(row.rows("items").stream().map(Organisation::from).toList(), row.integer("total"));
+    }
+
+    /** The organisation each professional with an id in {@code professionalIds} WORKS_FOR. */
+    Map<String, Organisation> employers(Collection<String> professionalIds) {
+        return neo4j.query("""
+                        UNWIND $ids AS id
+                        MATCH (:Professional {id: id})-[:WORKS_FOR]->(o:Organisation)
+                        RETURN id, o {.*} AS o""")
+                .bind(professionalIds).to("ids")
+                .fetch().all().stream()
+                .collect(Collectors.toMap(r -> (String) r.get("id"), r -> Organisation.from(Row.of(r.get("o")))));
+    }
+
+    boolean exists(String id) {
+        return neo4j.query("RETURN EXISTS { MATCH (:Organisation {id: $id}) } AS found")
+                .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    Organisation save(String id, OrganisationInput input) {
+        return neo4j.query("""
+                        MERGE (o:Organisation {id: $id})
+                        ON CREATE SET o.createdAt = datetime()
+                        SET o.name = $name, o.description = $description, o.website = $website,
+                            o.email = $email, o.phone = $phone, o.updatedAt = datetime()
+                        WITH o
+                        OPTIONAL MATCH (o)-[old:BASED_IN]->()
+                        DELETE old
+                        WITH DISTINCT o
+                        OPTIONAL MATCH (a:Area {id: $areaId})
+                        FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | MERGE (o)-[:BASED_IN]->(a))
+                        RETURN o {.*} AS o""")
+                .bindAll(parameters(id, input))
+                .fetch().one().map(r -> Organisation.from(Row.of(r.get("o")))).orElseThrow();
+    }
+
+    /** What still points at the organisation, as counts per kind of reference. */
+    Map<String, Long> references(String id) {
+        return neo4j.query("""
+                        MATCH (o:Organisation {id: $id})
+                        RETURN COUNT { (:Professional)-[:WORKS_FOR]->(o) } AS professionals,
+                               COUNT { (:CommunityResource)-[:OFFERED_BY]->(o) } AS communityResources""")
+                .bind(id).to("id")
+                .fetch().one()
+                .map(r -> Map.of("professionals", (Long) r.get("professionals"), "community resources", (Long) r.get("communityResources")))
+                .orElse(Map.of());
+    }
+
+    void delete(String id) {
+        neo4j.query("MATCH (o:Organisation {id: $id}) DETACH DELETE o").bind(id).to("id").run();
+    }
+
+    private static Map<String, Object> parameters(String id, OrganisationInput input) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("id", id);
+        parameters.put("name", input.name().strip());
+        parameters.put("description", input.description());
+        parameters.put("website", input.website());
+        parameters.put("email", input.email());
+        parameters.put("phone", input.phone());
+        parameters.put("areaId", input.areaId());
+        return parameters;
+    }
+}

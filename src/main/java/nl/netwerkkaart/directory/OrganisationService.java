@@ -1,0 +1,94 @@
+package nl.netwerkkaart.directory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.netwerkkaart.api.Connection;
+import nl.netwerkkaart.api.DeletePayload;
+import nl.netwerkkaart.api.Ids;
+import nl.netwerkkaart.api.InputValidator;
+import nl.netwerkkaart.api.PageRequest;
+import nl.netwerkkaart.api.References;
+import nl.netwerkkaart.api.UserError;
+import nl.netwerkkaart.area.AreaService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+    private final AreaService areas;
+    private final InputValidator validator;
+
+    OrganisationService(OrganisationRepository organisations, AreaService areas, InputValidator validator) {
+        this.organisations = organisations;
+        this.areas = areas;
+        this.validator = validator;
+    }
+
+    public Optional<Organisation> organisation(String id) {
+        return organisations.findById(Ids.require("id", id));
+    }
+
+    public Connection<Organisation> organisations(String text, PageRequest page) {
+        var found = organisations.find(text, page);
+        return Connection.of(found.items(), found.total(), page);
+    }
+
+    public boolean exists(String id) {
+        return organisations.exists(id.toLowerCase());
+    }
+
+    /** The employer of each professional id. */
+    public Map<String, Organisation> employers(Collection<String> professionalIds) {
+        return organisations.employers(professionalIds);
+    }
+
+    @Transactional
+    OrganisationPayload create(OrganisationInput input) {
+        var errors = check(input);
+        return errors.isEmpty()
+                ? OrganisationPayload.of(organisations.save(Ids.newId(), input))
+                : OrganisationPayload.failed(errors);
+    }
+
+    @Transactional
+    OrganisationPayload update(OrganisationInput input) {
+        var errors = check(input);
+        if (errors.isEmpty() && (input.id() == null || !organisations.exists(input.id().toLowerCase()))) {
+            errors.add(input.id() == null ? UserError.invalid("input.id", "must not be null") : UserError.notFound("input.id", "organisation"));
+        }
+        return errors.isEmpty()
+                ? OrganisationPayload.of(organisations.save(input.id().toLowerCase(), input))
+                : OrganisationPayload.failed(errors);
+    }
+
+    @Transactional
+    DeletePayload delete(String id) {
+        if (!Ids.isUuid(id)) {
+            return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));
+        }
+        var references = organisations.references(id.toLowerCase());
+        if (references.isEmpty()) {
+            return DeletePayload.failed(UserError.notFound("input.id", "organisation"));
+        }
+        var blocking = References.blocking("organisation", references);
+        if (blocking.isPresent()) {
+            return DeletePayload.failed(blocking.get());
+        }
+        organisations.delete(id.toLowerCase());
+        return DeletePayload.deleted(id.toLowerCase());
+    }
+
+    private ArrayList<UserError> check(OrganisationInput input) {
+        var errors = new ArrayList<>(validator.validate(input));
+        if (errors.isEmpty() && input.areaId() != null && !areas.exists(input.areaId())) {
+            errors.add(UserError.notFound("input.areaId", "area"));
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,58 @@
+package nl.netwerkkaart.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Counts every Cypher statement the service sends through the driver, so tests can prove that nested GraphQL
+ * fields are batched instead of queried once per parent.
+ */
+@TestComponent
+public class CypherStatementCounter implements BeanPostProcessor {
+
+    private final AtomicInteger count = new AtomicInteger();
+
+    public int count() {
+        return count.get();
+    }
+
+    public void reset() {
+        count.set(0);
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        return bean instanceof Driver driver ? wrap(Driver.class, driver) : bean;
+    }
+
+    private <T> T wrap(Class<T> type, T target) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getName().equals("run") && (target instanceof Session || target instanceof Transaction)) {
+                count.incrementAndGet();
+            }
+            Object result;
+            try {
+                result = method.invoke(target, args);
+            }
+            catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+            if (result instanceof Session session && method.getReturnType() == Session.class) {
+                return wrap(Session.class, session);
+            }
+            if (result instanceof Transaction transaction && method.getReturnType() == Transaction.class) {
+                return wrap(Transaction.class, transaction);
+            }
+            return result;
+        };
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+}

@@ -1,0 +1,61 @@
+package nl.netwerkkaart.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * End-to-end base: the whole service on a random port, over real HTTP, against the shared harness, with the demo
+ * data loaded. The harness is handed over through the same {@code NEO4J_*} variables an operator would set. All
+ * subclasses share one Spring context, so keep configuration here and nowhere else.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(CypherStatementCounter.class)
+public abstract class GraphQlTestSupport {
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    protected Neo4jClient neo4j;
+
+    @Autowired
+    protected CypherStatementCounter statements;
+
+    protected HttpGraphQlTester graphQl;
+
+    @DynamicPropertySource
+    static void neo4jServer(DynamicPropertyRegistry registry) {
+        registry.add("NEO4J_URI", () -> SharedHarness.boltUri().toString());
+        registry.add("NEO4J_USERNAME", () -> "neo4j");
+        registry.add("NEO4J_PASSWORD", () -> "unused-by-the-harness");
+    }
+
+    @BeforeEach
+    void connect() {
+        var client = WebTestClient.bindToServer(new JdkClientHttpConnector())
+                .baseUrl("http://localhost:" + port + "/graphql")
+                .build();
+        graphQl = HttpGraphQlTester.create(client);
+    }
+
+    /** Number of nodes with {@code label}, read straight from the database. */
+    protected long count(String label) {
+        return neo4j.query("MATCH (n) WHERE $label IN labels(n) RETURN count(n)")
+                .bind(label).to("label").fetchAs(Long.class).one().orElseThrow();
+    }
+
+    /** Total number of nodes and relationships, to prove a refused mutation wrote nothing. */
+    protected long graphSize() {
+        return neo4j.query("RETURN COUNT { (n) } + COUNT { ()-->() } AS size")
+                .fetchAs(Long.class).one().orElseThrow();
+    }
+}
