@@ -41,10 +41,12 @@ public abstract class GraphQlTestSupport {
 
     @BeforeEach
     void connect() {
-        var client = WebTestClient.bindToServer(new JdkClientHttpConnector())
-                .baseUrl("http://localhost:" + port + "/graphql")
-                .build();
-        graphQl = HttpGraphQlTester.create(client);
+        graphQl = HttpGraphQlTester.create(http().mutate().baseUrl("http://localhost:" + port + "/graphql").build());
+    }
+
+    /** A plain HTTP client for the running service, for what is not GraphQL. */
+    protected WebTestClient http() {
+        return WebTestClient.bindToServer(new JdkClientHttpConnector()).baseUrl("http://localhost:" + port).build();
     }
 
     /** Number of nodes with {@code label}, read straight from the database. */
