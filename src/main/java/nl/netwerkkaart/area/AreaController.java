@@ -5,6 +5,7 @@ import java.util.Map;
 
 import nl.netwerkkaart.api.Batches;
 import nl.netwerkkaart.api.Connection;
+import nl.netwerkkaart.api.NotFoundException;
 import nl.netwerkkaart.api.PageRequest;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -22,7 +23,7 @@ class AreaController {
 
     @QueryMapping
     Area area(@Argument String id) {
-        return service.area(id).orElse(null);
+        return service.area(id).orElseThrow(() -> new NotFoundException("id", "area"));
     }
 
     @QueryMapping

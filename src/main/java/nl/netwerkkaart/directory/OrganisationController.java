@@ -7,6 +7,7 @@ import nl.netwerkkaart.api.Batches;
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.DeleteInput;
 import nl.netwerkkaart.api.DeletePayload;
+import nl.netwerkkaart.api.NotFoundException;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.area.Area;
 import nl.netwerkkaart.area.AreaLink;
@@ -30,7 +31,7 @@ class OrganisationController {
 
     @QueryMapping
     Organisation organisation(@Argument String id) {
-        return service.organisation(id).orElse(null);
+        return service.organisation(id).orElseThrow(() -> new NotFoundException("id", "organisation"));
     }
 
     @QueryMapping
