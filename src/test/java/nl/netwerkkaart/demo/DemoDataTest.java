@@ -8,10 +8,15 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The issue's acceptance checks, against the fictional Peel en Maas demo dataset the service loads on first start. */
+/**
+ * The issue's acceptance checks, against the fictional Peel en Maas demo dataset the service loads on first start.
+ * Demo ids are name-based UUIDs (version 5, {@code substring(id, 14, 1) = '5'}); the shared test database also holds
+ * other tests' random (version 4) ones, which the counts leave out.
+ */
 class DemoDataTest extends GraphQlTestSupport {
 
     private static final String PEEL_EN_MAAS = "c75d52ae-8030-5663-acc5-64fcfc8396bf";
+
 
     @Test
     void demo_data_has_the_eleven_kernen_and_the_promised_directory() {
@@ -22,7 +27,7 @@ class DemoDataTest extends GraphQlTestSupport {
         var counts = neo4j.query("""
                         MATCH (m:Area {id: $id})
                         RETURN COUNT { (p:Professional)-[:SERVES]->(:Area)-[:PART_OF*0..2]->(m) } > 0 AS servedProfessionals,
-                               COUNT { (f:Family)-[:LIVES_IN]->(:Area)-[:PART_OF*1..2]->(m) } AS families""")
+                               COUNT { (f:Family)-[:LIVES_IN]->(:Area)-[:PART_OF*1..2]->(m) WHERE substring(f.id, 14, 1) = '5' } AS families""")
                 .bind(PEEL_EN_MAAS).to("id").fetch().one().orElseThrow();
         assertThat(counts).containsEntry("servedProfessionals", true).containsEntry("families", 25L);
     }
@@ -54,11 +59,11 @@ class DemoDataTest extends GraphQlTestSupport {
     }
 
     @Test
-    void demo_data_is_fictional_and_complete_for_every_family() {
+    void every_demo_family_has_an_area_a_coach_members_and_help_questions() {
         var incomplete = neo4j.query("""
-                        MATCH (f:Family)
-                        WHERE NOT (f)-[:LIVES_IN]->(:Area) OR NOT (f)-[:COACHED_BY]->(:Professional {coach: true})
-                           OR NOT (:Person)-[:MEMBER_OF]->(f) OR NOT (f)-[:RAISED]->(:HelpQuestion)
+                        MATCH (f:Family) WHERE substring(f.id, 14, 1) = '5'
+                          AND (NOT (f)-[:LIVES_IN]->(:Area) OR NOT (f)-[:COACHED_BY]->(:Professional {coach: true})
+                           OR NOT (:Person)-[:MEMBER_OF]->(f) OR NOT (f)-[:RAISED]->(:HelpQuestion))
                         RETURN f.name""")
                 .fetchAs(String.class).all();
         assertThat(incomplete).as("families without area, coach, members or help questions").isEqualTo(List.of());
