@@ -1,0 +1,18 @@
+package nl.netwerkkaart.family;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.netwerkkaart.api.Ids;
+
+/** Fields of {@code createHelpQuestion}; life domains are LifeDomainCode names, checked by GraphQL. */
+record CreateHelpQuestionInput(
+        @NotNull @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String familyId,
+        @NotBlank @Size(max = HelpQuestion.MAX_TEXT) String text,
+        @NotNull @Size(min = 1, max = HelpQuestion.MAX_LIFE_DOMAINS) List<String> lifeDomains,
+        Urgency urgency,
+        @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String aboutPersonId) {
+}

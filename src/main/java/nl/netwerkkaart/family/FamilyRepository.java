@@ -1,0 +1,144 @@
+package nl.netwerkkaart.family;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import nl.netwerkkaart.api.PageRequest;
+import nl.netwerkkaart.graph.Row;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class FamilyRepository {
+
+    private final Neo4jClient neo4j;
+
+    FamilyRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    record Page(List<Family> items, long total) {
+    }
+
+    Optional<Family> findById(String id) {
+        return neo4j.query("""
+                        MATCH (f:Family {id: $id})
+                        RETURN f {.*, coachId: [(f)-[:COACHED_BY]->(c:Professional) | c.id][0]} AS f""")
+                .bind(id).to("id")
+                .fetch().one().map(r -> Family.from(Row.of(r.get("f"))));
+    }
+
+    /** Families by name; {@code text}, {@code areaId} and {@code coachId} filter when not null. */
+    Page find(String text, String areaId, String coachId, PageRequest page) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("text", text);
+        parameters.put("areaId", areaId);
+        parameters.put("coachId", coachId);
+        parameters.put("offset", page.offset());
+        parameters.put("limit", page.limit());
+        var row = neo4j.query("""
+                        MATCH (f:Family)
+                        WHERE ($text IS NULL OR toLower(f.name) CONTAINS toLower($text))
+                          AND ($areaId IS NULL OR EXISTS { (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..]->(:Area {id: $areaId}) })
+                          AND ($coachId IS NULL OR EXISTS { (f)-[:COACHED_BY]->(:Professional {id: $coachId}) })
+                        WITH f ORDER BY f.name, f.id
+                        WITH collect(f) AS matches
+                        RETURN size(matches) AS total,
+                               [f IN matches[$offset..$offset + $limit]
+                                | f {.*, coachId: [(f)-[:COACHED_BY]->(c:Professional) | c.id][0]}] AS items""")
+                .bindAll(parameters)
+                .fetch().one().map(Row::new).orElseThrow();
+        return new Page(row.rows("items").stream().map(Family::from).toList(), row.integer("total"));
+    }
+
+    /** The families with these ids, keyed by id; unknown ids are left out. */
+    Map<String, Family> byIds(Collection<String> ids) {
+        return neo4j.query("""
+                        UNWIND $ids AS id
+                        MATCH (f:Family {id: id})
+                        RETURN id, f {.*, coachId: [(f)-[:COACHED_BY]->(c:Professional) | c.id][0]} AS f""")
+                .bind(ids).to("ids")
+                .fetch().all().stream()
+                .collect(Collectors.toMap(r -> (String) r.get("id"), r -> Family.from(Row.of(r.get("f")))));
+    }
+
+    /** The coach of each family with an id in {@code ids}, keyed by the family's id. */
+    Map<String, FamilyCoach> coaches(Collection<String> ids) {
+        return neo4j.query("""
+                        UNWIND $ids AS id
+                        MATCH (:Family {id: id})-[:COACHED_BY]->(c:Professional)
+                        RETURN id, c {.id, .name, .email, .phone} AS coach""")
+                .bind(ids).to("ids")
+                .fetch().all().stream()
+                .collect(Collectors.toMap(r -> (String) r.get("id"), r -> FamilyCoach.from(Row.of(r.get("coach"))),
+                        (first, second) -> first));
+    }
+
+    boolean exists(String id) {
+        return neo4j.query("RETURN EXISTS { MATCH (:Family {id: $id}) } AS found")
+                .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    /** Whether the professional has the coach role; empty when there is no such professional. */
+    Optional<Boolean> isCoach(String professionalId) {
+        return neo4j.query("MATCH (p:Professional {id: $id}) RETURN p.coach AS coach")
+                .bind(professionalId).to("id")
+                .fetch().one().map(r -> Boolean.TRUE.equals(r.get("coach")));
+    }
+
+    Family save(String id, FamilyInput input) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("id", id);
+        parameters.put("name", input.name().strip());
+        parameters.put("reference", input.reference() == null || input.reference().isBlank() ? null : input.reference().strip());
+        parameters.put("areaId", input.areaId().toLowerCase());
+        parameters.put("coachId", input.coachId().toLowerCase());
+        return neo4j.query("""
+                        MATCH (a:Area {id: $areaId}), (c:Professional {id: $coachId})
+                        MERGE (f:Family {id: $id})
+                        ON CREATE SET f.createdAt = datetime()
+                        SET f.name = $name, f.reference = $reference, f.updatedAt = datetime()
+                        WITH f, a, c
+                        CALL (f) {
+                          MATCH (f)-[old:LIVES_IN|COACHED_BY]->()
+                          DELETE old
+                        }
+                        CREATE (f)-[:LIVES_IN]->(a)
+                        CREATE (f)-[:COACHED_BY]->(c)
+                        RETURN f {.*, coachId: c.id} AS f""")
+                .bindAll(parameters)
+                .fetch().one().map(r -> Family.from(Row.of(r.get("f")))).orElseThrow();
+    }
+
+    /** What keeps the family from being deleted, as counts per kind of reference; empty when there is no family. */
+    Map<String, Long> references(String id) {
+        return neo4j.query("""
+                        MATCH (f:Family {id: $id})
+                        RETURN COUNT { (:TentSession)-[:FOR_FAMILY]->(f) } AS tentSessions""")
+                .bind(id).to("id")
+                .fetch().one()
+                .map(r -> Map.of("tent sessions", (Long) r.get("tentSessions")))
+                .orElse(Map.of());
+    }
+
+    /** Deletes the family, its help questions and the members who belong to no other family. */
+    void delete(String id) {
+        neo4j.query("""
+                        MATCH (f:Family {id: $id})
+                        CALL (f) {
+                          MATCH (f)-[:RAISED]->(h:HelpQuestion)
+                          DETACH DELETE h
+                        }
+                        CALL (f) {
+                          MATCH (p:Person)-[:MEMBER_OF]->(f)
+                          WHERE COUNT { (p)-[:MEMBER_OF]->(:Family) } = 1
+                          DETACH DELETE p
+                        }
+                        DETACH DELETE f""")
+                .bind(id).to("id").run();
+    }
+}

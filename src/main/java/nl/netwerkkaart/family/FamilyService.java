@@ -1,0 +1,125 @@
+package nl.netwerkkaart.family;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.netwerkkaart.api.Connection;
+import nl.netwerkkaart.api.DeletePayload;
+import nl.netwerkkaart.api.Ids;
+import nl.netwerkkaart.api.InputValidator;
+import nl.netwerkkaart.api.InvalidInputException;
+import nl.netwerkkaart.api.Limits;
+import nl.netwerkkaart.api.PageRequest;
+import nl.netwerkkaart.api.References;
+import nl.netwerkkaart.api.UserError;
+import nl.netwerkkaart.area.Area;
+import nl.netwerkkaart.area.AreaService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class FamilyService {
+
+    private final FamilyRepository families;
+    private final AreaService areas;
+    private final InputValidator validator;
+
+    FamilyService(FamilyRepository families, AreaService areas, InputValidator validator) {
+        this.families = families;
+        this.areas = areas;
+        this.validator = validator;
+    }
+
+    public Optional<Family> family(String id) {
+        return families.findById(Ids.require("id", id));
+    }
+
+    public Connection<Family> families(String text, String areaId, String coachId, PageRequest page) {
+        if (text != null && text.length() > Limits.NAME) {
+            throw new InvalidInputException("text", "must be at most " + Limits.NAME + " characters");
+        }
+        var found = families.find(text == null || text.isBlank() ? null : text.strip(),
+                areaId == null ? null : Ids.require("areaId", areaId),
+                coachId == null ? null : Ids.require("coachId", coachId), page);
+        return Connection.of(found.items(), found.total(), page);
+    }
+
+    /** The families with these ids, keyed by id; for other features' batch mappings. */
+    public Map<String, Family> families(Collection<String> ids) {
+        return families.byIds(ids);
+    }
+
+    public boolean exists(String id) {
+        return families.exists(id.toLowerCase());
+    }
+
+    Map<String, FamilyCoach> coaches(Collection<String> familyIds) {
+        return families.coaches(familyIds);
+    }
+
+    @Transactional
+    FamilyPayload create(FamilyInput input) {
+        var errors = check(input);
+        return errors.isEmpty()
+                ? FamilyPayload.of(families.save(Ids.newId(), input))
+                : FamilyPayload.failed(errors);
+    }
+
+    @Transactional
+    FamilyPayload update(FamilyInput input) {
+        var errors = check(input);
+        if (input.id() == null) {
+            errors.add(UserError.invalid("input.id", "must not be null"));
+        }
+        else if (Ids.isUuid(input.id()) && !families.exists(input.id().toLowerCase())) {
+            errors.add(UserError.notFound("input.id", "family"));
+        }
+        return errors.isEmpty()
+                ? FamilyPayload.of(families.save(input.id().toLowerCase(), input))
+                : FamilyPayload.failed(errors);
+    }
+
+    @Transactional
+    DeletePayload delete(String id) {
+        if (!Ids.isUuid(id)) {
+            return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));
+        }
+        var references = families.references(id.toLowerCase());
+        if (references.isEmpty()) {
+            return DeletePayload.failed(UserError.notFound("input.id", "family"));
+        }
+        var blocking = References.blocking("family", references);
+        if (blocking.isPresent()) {
+            return DeletePayload.failed(blocking.get());
+        }
+        families.delete(id.toLowerCase());
+        return DeletePayload.deleted(id.toLowerCase());
+    }
+
+    /** Constraint violations plus references to missing or unfit areas and coaches; ids are checked once well formed. */
+    private ArrayList<UserError> check(FamilyInput input) {
+        var errors = new ArrayList<>(validator.validate(input));
+        if (Ids.isUuid(input.areaId())) {
+            var area = areas.area(input.areaId());
+            if (area.isEmpty()) {
+                errors.add(UserError.notFound("input.areaId", "area"));
+            }
+            else if (area.get().kind() == Area.AreaKind.MUNICIPALITY) {
+                errors.add(UserError.invalid("input.areaId", "must be a kern or wijk, not a whole municipality"));
+            }
+        }
+        if (Ids.isUuid(input.coachId())) {
+            var coach = families.isCoach(input.coachId().toLowerCase());
+            if (coach.isEmpty()) {
+                errors.add(UserError.notFound("input.coachId", "professional"));
+            }
+            else if (!coach.get()) {
+                errors.add(UserError.invalid("input.coachId", "must be a professional with the coach role"));
+            }
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,19 @@
+package nl.netwerkkaart.family;
+
+import java.time.ZonedDateTime;
+
+import nl.netwerkkaart.graph.Row;
+
+/** What a family wants help with; {@code familyId} is the family that RAISED it. */
+public record HelpQuestion(String id, String text, Urgency urgency, HelpQuestionStatus status, String familyId,
+                           ZonedDateTime createdAt, ZonedDateTime updatedAt, ZonedDateTime closedAt) {
+
+    static final int MAX_TEXT = 2000;
+    static final int MAX_LIFE_DOMAINS = 5;
+
+    public static HelpQuestion from(Row row) {
+        return new HelpQuestion(row.string("id"), row.string("text"), Urgency.valueOf(row.string("urgency")),
+                HelpQuestionStatus.valueOf(row.string("status")), row.string("familyId"),
+                row.dateTime("createdAt"), row.dateTime("updatedAt"), row.dateTime("closedAt"));
+    }
+}

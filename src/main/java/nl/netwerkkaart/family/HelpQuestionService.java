@@ -1,0 +1,129 @@
+package nl.netwerkkaart.family;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.netwerkkaart.api.DeletePayload;
+import nl.netwerkkaart.api.Ids;
+import nl.netwerkkaart.api.InputValidator;
+import nl.netwerkkaart.api.References;
+import nl.netwerkkaart.api.UserError;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class HelpQuestionService {
+
+    private final HelpQuestionRepository questions;
+    private final FamilyRepository families;
+    private final InputValidator validator;
+
+    HelpQuestionService(HelpQuestionRepository questions, FamilyRepository families, InputValidator validator) {
+        this.questions = questions;
+        this.families = families;
+        this.validator = validator;
+    }
+
+    public Optional<HelpQuestion> helpQuestion(String id) {
+        return questions.findById(Ids.require("id", id));
+    }
+
+    Map<String, List<HelpQuestion>> raisedBy(Collection<String> familyIds) {
+        return questions.raisedBy(familyIds);
+    }
+
+    Map<String, List<String>> lifeDomains(Collection<String> ids) {
+        return questions.lifeDomains(ids);
+    }
+
+    Map<String, Person> about(Collection<String> ids) {
+        return questions.about(ids);
+    }
+
+    @Transactional
+    HelpQuestionPayload create(CreateHelpQuestionInput input) {
+        var errors = new ArrayList<>(validator.validate(input));
+        checkLifeDomains(input.lifeDomains(), errors);
+        if (Ids.isUuid(input.familyId())) {
+            var familyId = input.familyId().toLowerCase();
+            if (!families.exists(familyId)) {
+                errors.add(UserError.notFound("input.familyId", "family"));
+            }
+            else {
+                checkAbout(input.aboutPersonId(), familyId, errors);
+            }
+        }
+        return errors.isEmpty()
+                ? HelpQuestionPayload.of(questions.create(Ids.newId(), input))
+                : HelpQuestionPayload.failed(errors);
+    }
+
+    @Transactional
+    HelpQuestionPayload update(UpdateHelpQuestionInput input) {
+        var errors = new ArrayList<>(validator.validate(input));
+        checkLifeDomains(input.lifeDomains(), errors);
+        if (Ids.isUuid(input.id())) {
+            var familyId = questions.familyOf(input.id().toLowerCase());
+            if (familyId.isEmpty()) {
+                errors.add(UserError.notFound("input.id", "help question"));
+            }
+            else {
+                checkAbout(input.aboutPersonId(), familyId.get(), errors);
+            }
+        }
+        return errors.isEmpty()
+                ? HelpQuestionPayload.of(questions.update(input))
+                : HelpQuestionPayload.failed(errors);
+    }
+
+    @Transactional
+    DeletePayload delete(String id) {
+        if (!Ids.isUuid(id)) {
+            return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));
+        }
+        var references = questions.references(id.toLowerCase());
+        if (references.isEmpty()) {
+            return DeletePayload.failed(UserError.notFound("input.id", "help question"));
+        }
+        var blocking = References.blocking("help question", references);
+        if (blocking.isPresent()) {
+            return DeletePayload.failed(blocking.get());
+        }
+        questions.delete(id.toLowerCase());
+        return DeletePayload.deleted(id.toLowerCase());
+    }
+
+    /** Each code at most once, and every code a life domain in the graph (GraphQL already limits them to the enum). */
+    private void checkLifeDomains(List<String> codes, List<UserError> errors) {
+        if (codes == null) {
+            return;
+        }
+        var seen = new HashSet<String>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (!seen.add(codes.get(i))) {
+                errors.add(UserError.invalid("input.lifeDomains[" + i + "]", "is listed more than once"));
+            }
+        }
+        if (!seen.isEmpty() && questions.knownLifeDomains(seen) != seen.size()) {
+            errors.add(UserError.notFound("input.lifeDomains", "life domain"));
+        }
+    }
+
+    private void checkAbout(String aboutPersonId, String familyId, List<UserError> errors) {
+        if (!Ids.isUuid(aboutPersonId)) {
+            return;
+        }
+        var membership = questions.membership(aboutPersonId.toLowerCase(), familyId);
+        if (!membership.personExists()) {
+            errors.add(UserError.notFound("input.aboutPersonId", "person"));
+        }
+        else if (!membership.member()) {
+            errors.add(UserError.invalid("input.aboutPersonId", "must be a member of the family that raised the question"));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package nl.netwerkkaart.family;
+
+/** Where a help question stands. */
+public enum HelpQuestionStatus { OPEN, IN_TENT, MATCHED, CLOSED }

@@ -1,0 +1,44 @@
+package nl.netwerkkaart.family;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import nl.netwerkkaart.graph.Row;
+
+/** A member of one or more families. */
+public record Person(String id, String givenName, String familyName, LocalDate birthDate, List<String> languages,
+                     ZonedDateTime createdAt, ZonedDateTime updatedAt) {
+
+    /** Ages and birth dates are judged by the calendar of the municipality, not of the server. */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final int MAX_AGE = 120;
+
+    public static Person from(Row row) {
+        return new Person(row.string("id"), row.string("givenName"), row.string("familyName"), row.date("birthDate"),
+                row.strings("languages"), row.dateTime("createdAt"), row.dateTime("updatedAt"));
+    }
+
+    /** Age in whole years today; the GraphQL field {@code age}. */
+    public Integer age() {
+        return birthDate == null ? null : Period.between(birthDate, LocalDate.now(ZONE)).getYears();
+    }
+
+    /** Why {@code birthDate} cannot be right, if it cannot. */
+    static Optional<String> implausible(LocalDate birthDate) {
+        if (birthDate == null) {
+            return Optional.empty();
+        }
+        var today = LocalDate.now(ZONE);
+        if (birthDate.isAfter(today)) {
+            return Optional.of("must not be in the future");
+        }
+        if (birthDate.isBefore(today.minusYears(MAX_AGE))) {
+            return Optional.of("must not be more than " + MAX_AGE + " years ago");
+        }
+        return Optional.empty();
+    }
+}

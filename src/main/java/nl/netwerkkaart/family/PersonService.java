@@ -1,0 +1,82 @@
+package nl.netwerkkaart.family;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import nl.netwerkkaart.api.Ids;
+import nl.netwerkkaart.api.InputValidator;
+import nl.netwerkkaart.api.UserError;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class PersonService {
+
+    private final PersonRepository persons;
+    private final FamilyRepository families;
+    private final InputValidator validator;
+
+    PersonService(PersonRepository persons, FamilyRepository families, InputValidator validator) {
+        this.persons = persons;
+        this.families = families;
+        this.validator = validator;
+    }
+
+    Map<String, List<FamilyMember>> members(Collection<String> familyIds) {
+        return persons.members(familyIds);
+    }
+
+    @Transactional
+    FamilyMemberPayload add(AddFamilyMemberInput input) {
+        var errors = new ArrayList<>(validator.validate(input));
+        Person.implausible(input.birthDate()).ifPresent(problem -> errors.add(UserError.invalid("input.birthDate", problem)));
+        if (input.role() == MemberRole.CHILD && input.hasAuthority()) {
+            errors.add(UserError.invalid("input.authority", "a CHILD cannot have parental authority; only a PARENT or OTHER can"));
+        }
+        if (Ids.isUuid(input.familyId()) && !families.exists(input.familyId().toLowerCase())) {
+            errors.add(UserError.notFound("input.familyId", "family"));
+        }
+        if (!errors.isEmpty()) {
+            return FamilyMemberPayload.failed(errors);
+        }
+        var familyId = input.familyId().toLowerCase();
+        var member = persons.add(familyId, Ids.newId(), input);
+        return FamilyMemberPayload.of(member, families.findById(familyId).orElseThrow());
+    }
+
+    @Transactional
+    PersonPayload update(UpdatePersonInput input) {
+        var errors = new ArrayList<>(validator.validate(input));
+        Person.implausible(input.birthDate()).ifPresent(problem -> errors.add(UserError.invalid("input.birthDate", problem)));
+        if (Ids.isUuid(input.id()) && !persons.exists(input.id().toLowerCase())) {
+            errors.add(UserError.notFound("input.id", "person"));
+        }
+        return errors.isEmpty() ? PersonPayload.of(persons.update(input)) : PersonPayload.failed(errors);
+    }
+
+    @Transactional
+    FamilyPayload remove(RemoveFamilyMemberInput input) {
+        var errors = new ArrayList<>(validator.validate(input));
+        if (!errors.isEmpty()) {
+            return FamilyPayload.failed(errors);
+        }
+        var familyId = input.familyId().toLowerCase();
+        var personId = input.personId().toLowerCase();
+        if (!families.exists(familyId)) {
+            return FamilyPayload.failed(List.of(UserError.notFound("input.familyId", "family")));
+        }
+        var questionsAbout = persons.questionsAbout(familyId, personId);
+        if (questionsAbout.isEmpty()) {
+            return FamilyPayload.failed(List.of(UserError.notFound("input.personId", "member of this family")));
+        }
+        if (questionsAbout.get() > 0) {
+            return FamilyPayload.failed(List.of(UserError.referenced("input.personId", questionsAbout.get()
+                    + " help questions of this family are about this person; point them at someone else or delete them first")));
+        }
+        persons.remove(familyId, personId);
+        return FamilyPayload.of(families.findById(familyId).orElseThrow());
+    }
+}

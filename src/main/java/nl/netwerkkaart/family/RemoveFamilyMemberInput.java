@@ -1,0 +1,11 @@
+package nl.netwerkkaart.family;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import nl.netwerkkaart.api.Ids;
+
+/** Fields of {@code removeFamilyMember}. */
+record RemoveFamilyMemberInput(
+        @NotNull @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String familyId,
+        @NotNull @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String personId) {
+}

@@ -1,0 +1,4 @@
+package nl.netwerkkaart.family;
+
+/** How urgent a help question is. */
+public enum Urgency { LOW, NORMAL, HIGH, CRISIS }

@@ -1,0 +1,44 @@
+package nl.netwerkkaart.tent;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.netwerkkaart.api.Ids;
+import nl.netwerkkaart.family.FamilyCoach;
+import nl.netwerkkaart.family.HelpQuestion;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to tent sessions; they are written by their own feature. */
+@Service
+@Transactional(readOnly = true)
+public class TentSessionService {
+
+    private final TentSessionRepository sessions;
+
+    TentSessionService(TentSessionRepository sessions) {
+        this.sessions = sessions;
+    }
+
+    public Optional<TentSession> tentSession(String id) {
+        return sessions.findById(Ids.require("id", id));
+    }
+
+    public Map<String, List<TentSession>> forFamilies(Collection<String> familyIds) {
+        return sessions.forFamilies(familyIds);
+    }
+
+    Map<String, FamilyCoach> directors(Collection<String> ids) {
+        return sessions.directors(ids);
+    }
+
+    Map<String, List<HelpQuestion>> discussed(Collection<String> ids) {
+        return sessions.discussed(ids);
+    }
+
+    Map<String, List<TentParticipant>> participants(Collection<String> ids) {
+        return sessions.participants(ids);
+    }
+}
