@@ -1,5 +1,6 @@
 package nl.netwerkkaart.family;
 
+import nl.netwerkkaart.api.NotFoundException;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ class FamilyController {
 
     @QueryMapping
     Family family(@Argument String id) {
-        return service.family(id).orElse(null);
+        return service.family(id).orElseThrow(() -> new NotFoundException("id", "family"));
     }
 
     @QueryMapping

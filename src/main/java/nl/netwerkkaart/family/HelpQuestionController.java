@@ -1,5 +1,6 @@
 package nl.netwerkkaart.family;
 
+import nl.netwerkkaart.api.NotFoundException;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ class HelpQuestionController {
 
     @QueryMapping
     HelpQuestion helpQuestion(@Argument String id) {
-        return service.helpQuestion(id).orElse(null);
+        return service.helpQuestion(id).orElseThrow(() -> new NotFoundException("id", "help question"));
     }
 
     @MutationMapping

@@ -1,5 +1,6 @@
 package nl.netwerkkaart.tent;
 
+import nl.netwerkkaart.api.NotFoundException;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ class TentSessionController {
 
     @QueryMapping
     TentSession tentSession(@Argument String id) {
-        return service.tentSession(id).orElse(null);
+        return service.tentSession(id).orElseThrow(() -> new NotFoundException("id", "tent session"));
     }
 
     /** {@code Family.tentSessions}: lives here so the family feature need not know about tent sessions. */

@@ -129,10 +129,7 @@ class OrganisationTest extends GraphQlTestSupport {
 
         graphQl.documentName("deleteOrganisation").variable("id", id).execute()
                 .path("deleteOrganisation.deletedId").entity(String.class).isEqualTo(id);
-        graphQl.documentName("organisation").variable("id", id).execute()
-                .errors().expect(error -> error.getErrorType().toString().equals("NOT_FOUND")
-                        && error.getMessage().equals("id: No organisation with this id")).verify()
-                .path("organisation").valueIsNull();
+        assertNotFound(graphQl.documentName("organisation").variable("id", id).execute(), "organisation");
     }
 
     @Test

@@ -45,9 +45,8 @@ class FamilyTest extends FamilyTestSupport {
     }
 
     @Test
-    void unknown_family_is_null() {
-        graphQl.documentName("family").variable("id", UUID.randomUUID().toString()).execute()
-                .path("family").valueIsNull();
+    void unknown_family_is_not_found() {
+        assertNotFound(graphQl.documentName("family").variable("id", UUID.randomUUID().toString()).execute(), "family");
     }
 
     @Test
@@ -245,8 +244,8 @@ class FamilyTest extends FamilyTestSupport {
                 .path("deleteFamily.userErrors").entityList(Object.class).hasSize(0)
                 .path("deleteFamily.deletedId").entity(String.class).isEqualTo(id);
 
-        graphQl.documentName("family").variable("id", id).execute().path("family").valueIsNull();
-        graphQl.documentName("helpQuestion").variable("id", question).execute().path("helpQuestion").valueIsNull();
+        assertNotFound(graphQl.documentName("family").variable("id", id).execute(), "family");
+        assertNotFound(graphQl.documentName("helpQuestion").variable("id", question).execute(), "helpQuestion");
         assertThat(neo4j.query("MATCH (p:Person) WHERE p.id IN $ids RETURN p.id")
                 .bind(List.of(own, shared)).to("ids").fetchAs(String.class).all()).containsExactly(shared);
         graphQl.documentName("family").variable("id", other).execute()

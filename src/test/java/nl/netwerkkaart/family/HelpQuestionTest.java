@@ -44,9 +44,8 @@ class HelpQuestionTest extends FamilyTestSupport {
     }
 
     @Test
-    void unknown_question_is_null_and_malformed_id_is_refused() {
-        graphQl.documentName("helpQuestion").variable("id", UUID.randomUUID().toString()).execute()
-                .path("helpQuestion").valueIsNull();
+    void unknown_question_is_not_found_and_malformed_id_is_refused() {
+        assertNotFound(graphQl.documentName("helpQuestion").variable("id", UUID.randomUUID().toString()).execute(), "helpQuestion");
         graphQl.documentName("helpQuestion").variable("id", "vraag-1").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
                     assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
@@ -209,7 +208,7 @@ class HelpQuestionTest extends FamilyTestSupport {
 
         graphQl.documentName("deleteHelpQuestion").variable("id", id).execute()
                 .path("deleteHelpQuestion.deletedId").entity(String.class).isEqualTo(id);
-        graphQl.documentName("helpQuestion").variable("id", id).execute().path("helpQuestion").valueIsNull();
+        assertNotFound(graphQl.documentName("helpQuestion").variable("id", id).execute(), "helpQuestion");
         graphQl.documentName("family").variable("id", family).execute()
                 .path("family.helpQuestions").entityList(Object.class).hasSize(0);
     }

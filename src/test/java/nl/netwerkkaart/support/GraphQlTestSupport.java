@@ -1,11 +1,14 @@
 package nl.netwerkkaart.support;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -46,7 +49,19 @@ public abstract class GraphQlTestSupport {
 
     /** A plain HTTP client for the running service, for what is not GraphQL. */
     protected WebTestClient http() {
-        return WebTestClient.bindToServer(new JdkClientHttpConnector()).baseUrl("http://localhost:" + port).build();
+        // Generous: CI runs on two loaded cores, and a slow answer is not what these tests check.
+        return WebTestClient.bindToServer(new JdkClientHttpConnector())
+                .baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(60))
+                .build();
+    }
+
+    /** Asserts that a single-item query answered null with a NOT_FOUND error naming its {@code id} argument. */
+    protected static void assertNotFound(GraphQlTester.Response response, String path) {
+        response.errors()
+                .expect(error -> "NOT_FOUND".equals(error.getErrorType().toString()) && error.getMessage().startsWith("id: "))
+                .verify()
+                .path(path).valueIsNull();
     }
 
     /** Number of nodes with {@code label}, read straight from the database. */

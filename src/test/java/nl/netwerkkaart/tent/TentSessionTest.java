@@ -49,9 +49,8 @@ class TentSessionTest extends FamilyTestSupport {
     }
 
     @Test
-    void unknown_session_is_null_and_malformed_id_is_refused() {
-        graphQl.documentName("tentSession").variable("id", UUID.randomUUID().toString()).execute()
-                .path("tentSession").valueIsNull();
+    void unknown_session_is_not_found_and_malformed_id_is_refused() {
+        assertNotFound(graphQl.documentName("tentSession").variable("id", UUID.randomUUID().toString()).execute(), "tentSession");
         graphQl.documentName("tentSession").variable("id", "tent-1").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
                     assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
