@@ -1,5 +1,7 @@
 package nl.netwerkkaart.support;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +45,8 @@ public abstract class GraphQlTestSupport {
     void connect() {
         var client = WebTestClient.bindToServer(new JdkClientHttpConnector())
                 .baseUrl("http://localhost:" + port + "/graphql")
+                // the first run of a statement pays for planning it, which takes seconds on a busy machine
+                .responseTimeout(Duration.ofSeconds(30))
                 .build();
         graphQl = HttpGraphQlTester.create(client);
     }
