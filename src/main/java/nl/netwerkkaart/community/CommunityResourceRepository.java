@@ -133,6 +133,7 @@ class CommunityResourceRepository {
                 new HashSet<>(row.strings("organisations")));
     }
 
+    /** Writes the properties and replaces every link; the old links go first, so CREATE cannot duplicate one. */
     CommunityResource save(String id, CommunityResourceInput input) {
         return neo4j.query("""
                         MERGE (r:CommunityResource {id: $id})

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.DeletePayload;
@@ -111,9 +111,9 @@ public class CommunityResourceService {
         return errors;
     }
 
-    private static void notFound(List<UserError> errors, String field, List<String> ids, Function<String, Boolean> isMissing, String type) {
+    private static void notFound(List<UserError> errors, String field, List<String> ids, Predicate<String> isMissing, String type) {
         for (int i = 0; i < ids.size(); i++) {
-            if (isMissing.apply(ids.get(i).toLowerCase())) {
+            if (isMissing.test(ids.get(i).toLowerCase())) {
                 errors.add(UserError.notFound(field + "[" + i + "]", type));
             }
         }

@@ -26,8 +26,7 @@ class SearchRepository {
                                WHEN node:Organisation THEN 'ORGANISATION'
                                WHEN node:CommunityResource THEN 'COMMUNITY_RESOURCE'
                              END AS type
-                        WHERE type IS NOT NULL
-                        WITH node, score, type ORDER BY score DESC, node.name, node.id
+                        ORDER BY score DESC, node.name, node.id
                         WITH collect({type: type, id: node.id, name: node.name, description: node.description, score: score}) AS hits
                         RETURN size(hits) AS total, hits[0..$limit] AS hits""")
                 .bindAll(Map.of("query", query, "limit", limit))

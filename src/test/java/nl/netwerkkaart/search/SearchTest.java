@@ -9,6 +9,7 @@ import nl.netwerkkaart.support.GraphQlTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SearchTest extends GraphQlTestSupport {
 
@@ -61,8 +62,8 @@ class SearchTest extends GraphQlTestSupport {
         var hits = search("schuld", 100);
 
         assertThat(hits).extracting(Hit::id, Hit::type).contains(
-                org.assertj.core.groups.Tuple.tuple(resource, "COMMUNITY_RESOURCE"),
-                org.assertj.core.groups.Tuple.tuple(professional, "PROFESSIONAL"));
+                tuple(resource, "COMMUNITY_RESOURCE"),
+                tuple(professional, "PROFESSIONAL"));
         assertThat(hits).filteredOn(hit -> hit.id().equals(professional)).singleElement()
                 .satisfies(hit -> assertThat(hit.description()).contains("schuldhulpverlening"));
     }
@@ -78,10 +79,10 @@ class SearchTest extends GraphQlTestSupport {
         var hits = search(word, 20);
 
         assertThat(hits).extracting(Hit::id, Hit::type).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(expertise, "EXPERTISE"),
-                org.assertj.core.groups.Tuple.tuple(organisation, "ORGANISATION"),
-                org.assertj.core.groups.Tuple.tuple(professional, "PROFESSIONAL"),
-                org.assertj.core.groups.Tuple.tuple(resource, "COMMUNITY_RESOURCE"));
+                tuple(expertise, "EXPERTISE"),
+                tuple(organisation, "ORGANISATION"),
+                tuple(professional, "PROFESSIONAL"),
+                tuple(resource, "COMMUNITY_RESOURCE"));
         for (int i = 1; i < hits.size(); i++) {
             var previous = hits.get(i - 1);
             var hit = hits.get(i);
