@@ -8,7 +8,18 @@ import nl.netwerkkaart.graph.Row;
 public record Area(String id, String name, AreaKind kind, String code, Double latitude, Double longitude,
                    ZonedDateTime createdAt, ZonedDateTime updatedAt) {
 
-    public enum AreaKind { MUNICIPALITY, KERN, WIJK }
+    public enum AreaKind {
+        MUNICIPALITY, KERN, WIJK;
+
+        /** The kind an area of this kind must be PART_OF; null for a municipality, which is part of nothing. */
+        AreaKind parentKind() {
+            return switch (this) {
+                case MUNICIPALITY -> null;
+                case KERN -> MUNICIPALITY;
+                case WIJK -> KERN;
+            };
+        }
+    }
 
     public static Area from(Row row) {
         return new Area(row.string("id"), row.string("name"), AreaKind.valueOf(row.string("kind")), row.string("code"),

@@ -1,6 +1,7 @@
 package nl.netwerkkaart.area;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,5 +64,80 @@ class AreaRepository {
                 .fetch().all().stream()
                 .collect(Collectors.toMap(r -> (String) r.get("id"),
                         r -> new Row(r).rows("areas").stream().map(Area::from).toList()));
+    }
+
+    /** The direct parts of each area in {@code ids}, ordered by name, keyed by the containing area's id. */
+    Map<String, List<Area>> parts(Collection<String> ids) {
+        return neo4j.query("""
+                        UNWIND $ids AS id
+                        MATCH (p:Area)-[:PART_OF]->(:Area {id: id})
+                        WITH id, p ORDER BY p.name, p.id
+                        RETURN id, collect(p {.*}) AS parts""")
+                .bind(ids).to("ids")
+                .fetch().all().stream()
+                .collect(Collectors.toMap(r -> (String) r.get("id"),
+                        r -> new Row(r).rows("parts").stream().map(Area::from).toList()));
+    }
+
+    /** The distinct kinds of the direct parts of the area. */
+    List<Area.AreaKind> partKinds(String id) {
+        return neo4j.query("""
+                        MATCH (p:Area)-[:PART_OF]->(:Area {id: $id})
+                        RETURN DISTINCT p.kind AS kind""")
+                .bind(id).to("id")
+                .fetchAs(String.class).all().stream().map(Area.AreaKind::valueOf).toList();
+    }
+
+    Area save(String id, AreaInput input) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("id", id);
+        parameters.put("name", input.name().strip());
+        parameters.put("kind", input.kind().name());
+        parameters.put("code", input.code());
+        parameters.put("latitude", input.latitude());
+        parameters.put("longitude", input.longitude());
+        parameters.put("partOfId", input.partOfId() == null ? null : input.partOfId().toLowerCase());
+        return neo4j.query("""
+                        MERGE (a:Area {id: $id})
+                        ON CREATE SET a.createdAt = datetime()
+                        SET a.name = $name, a.kind = $kind, a.code = $code,
+                            a.latitude = $latitude, a.longitude = $longitude, a.updatedAt = datetime()
+                        WITH a
+                        OPTIONAL MATCH (a)-[old:PART_OF]->()
+                        DELETE old
+                        WITH DISTINCT a
+                        CALL (a) {
+                          MATCH (p:Area {id: $partOfId})
+                          MERGE (a)-[:PART_OF]->(p)
+                        }
+                        RETURN a {.*} AS a""")
+                .bindAll(parameters)
+                .fetch().one().map(r -> Area.from(Row.of(r.get("a")))).orElseThrow();
+    }
+
+    /** What still points at the area, as counts per kind of reference; empty when there is no such area. */
+    Map<String, Long> references(String id) {
+        return neo4j.query("""
+                        MATCH (a:Area {id: $id})
+                        RETURN COUNT { (:Area)-[:PART_OF]->(a) } AS parts,
+                               COUNT { (:Family)-[:LIVES_IN]->(a) } AS families,
+                               COUNT { (:Professional)-[:SERVES]->(a) } AS professionals,
+                               COUNT { (:CommunityResource)-[:SERVES]->(a) } AS servingResources,
+                               COUNT { (:CommunityResource)-[:LOCATED_IN]->(a) } AS locatedResources,
+                               COUNT { (:Organisation)-[:BASED_IN]->(a) } AS organisations""")
+                .bind(id).to("id")
+                .fetch().one()
+                .map(r -> Map.of(
+                        "parts", (Long) r.get("parts"),
+                        "families living there", (Long) r.get("families"),
+                        "professionals serving it", (Long) r.get("professionals"),
+                        "community resources serving it", (Long) r.get("servingResources"),
+                        "community resources located there", (Long) r.get("locatedResources"),
+                        "organisations based there", (Long) r.get("organisations")))
+                .orElse(Map.of());
+    }
+
+    void delete(String id) {
+        neo4j.query("MATCH (a:Area {id: $id}) DETACH DELETE a").bind(id).to("id").run();
     }
 }

@@ -66,6 +66,17 @@ class OrganisationRepository {
                 .collect(Collectors.toMap(r -> (String) r.get("id"), r -> Organisation.from(Row.of(r.get("o")))));
     }
 
+    /** The organisation each community resource with an id in {@code resourceIds} is OFFERED_BY. */
+    Map<String, Organisation> offerers(Collection<String> resourceIds) {
+        return neo4j.query("""
+                        UNWIND $ids AS id
+                        MATCH (:CommunityResource {id: id})-[:OFFERED_BY]->(o:Organisation)
+                        RETURN id, o {.*} AS o""")
+                .bind(resourceIds).to("ids")
+                .fetch().all().stream()
+                .collect(Collectors.toMap(r -> (String) r.get("id"), r -> Organisation.from(Row.of(r.get("o")))));
+    }
+
     boolean exists(String id) {
         return neo4j.query("RETURN EXISTS { MATCH (:Organisation {id: $id}) } AS found")
                 .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);

@@ -48,6 +48,11 @@ public class OrganisationService {
         return organisations.employers(professionalIds);
     }
 
+    /** The organisation offering each community resource id, where there is one. */
+    public Map<String, Organisation> offerers(Collection<String> resourceIds) {
+        return organisations.offerers(resourceIds);
+    }
+
     @Transactional
     OrganisationPayload create(OrganisationInput input) {
         var errors = check(input);

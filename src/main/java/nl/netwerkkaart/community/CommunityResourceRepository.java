@@ -1,0 +1,201 @@
+package nl.netwerkkaart.community;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.netwerkkaart.api.PageRequest;
+import nl.netwerkkaart.graph.Row;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CommunityResourceRepository {
+
+    private final Neo4jClient neo4j;
+
+    CommunityResourceRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    record Page(List<CommunityResource> items, long total) {
+    }
+
+    /**
+     * Checked and normalised filter values; a null list or value does not filter.
+     *
+     * @param query Lucene query for the full-text index, or null to list by name
+     */
+    record Criteria(String query, List<String> lifeDomains, List<String> expertiseIds, List<String> areaIds, Integer age,
+                    List<String> languages, List<String> statuses, List<String> kinds) {
+    }
+
+    /** Ids in a mutation input that refer to nothing, per label. */
+    record Missing(Set<String> expertises, Set<String> areas, Set<String> organisations) {
+    }
+
+    Optional<CommunityResource> findById(String id) {
+        return neo4j.query("MATCH (r:CommunityResource {id: $id}) RETURN r {.*} AS r")
+                .bind(id).to("id")
+                .fetch().one().map(r -> CommunityResource.from(Row.of(r.get("r"))));
+    }
+
+    Page find(Criteria criteria, PageRequest page) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("query", criteria.query());
+        parameters.put("lifeDomains", criteria.lifeDomains());
+        parameters.put("expertiseIds", criteria.expertiseIds());
+        parameters.put("areaIds", criteria.areaIds());
+        parameters.put("age", criteria.age());
+        parameters.put("languages", criteria.languages());
+        parameters.put("statuses", criteria.statuses());
+        parameters.put("kinds", criteria.kinds());
+        parameters.put("offset", page.offset());
+        parameters.put("limit", page.limit());
+        var row = neo4j.query("""
+                        CALL () {
+                          WITH $query AS q WHERE q IS NOT NULL
+                          CALL db.index.fulltext.queryNodes('directory_search', q) YIELD node, score
+                          WITH node, score WHERE node:CommunityResource
+                          RETURN node AS r, score
+                          UNION ALL
+                          WITH $query AS q WHERE q IS NULL
+                          MATCH (r:CommunityResource)
+                          RETURN r, 0.0 AS score
+                        }
+                        WITH r, score
+                        WHERE r.status IN $statuses
+                          AND ($kinds IS NULL OR r.kind IN $kinds)
+                          AND ($age IS NULL OR (coalesce(r.minimumAge, $age) <= $age AND $age <= coalesce(r.maximumAge, $age)))
+                          AND ($languages IS NULL OR any(language IN coalesce(r.languages, []) WHERE language IN $languages))
+                          AND ($lifeDomains IS NULL
+                               OR EXISTS { (r)-[:ADDRESSES]->(l:LifeDomain) WHERE l.code IN $lifeDomains }
+                               OR EXISTS { (r)-[:ADDRESSES]->(:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN $lifeDomains })
+                          AND ($expertiseIds IS NULL
+                               OR EXISTS { (r)-[:ADDRESSES]->(:Expertise)-[:BROADER*0..]->(e:Expertise) WHERE e.id IN $expertiseIds })
+                          AND ($areaIds IS NULL OR EXISTS {
+                                 MATCH (r)-[:SERVES|LOCATED_IN]->(a:Area)
+                                 WHERE a.id IN $areaIds
+                                    OR EXISTS { (a)-[:PART_OF*1..]->(outer:Area) WHERE outer.id IN $areaIds }
+                                    OR EXISTS { (inner:Area)-[:PART_OF*1..]->(a) WHERE inner.id IN $areaIds } })
+                        WITH r, score ORDER BY score DESC, r.name, r.id
+                        WITH collect(r {.*}) AS matches
+                        RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""")
+                .bindAll(parameters)
+                .fetch().one().map(Row::new).orElseThrow();
+        return new Page(row.rows("items").stream().map(CommunityResource::from).toList(), row.integer("total"));
+    }
+
+    /** Codes of the life domains each resource ADDRESSES directly, in the domains' standard order. */
+    Map<String, List<String>> lifeDomains(Collection<String> ids) {
+        return neo4j.query("""
+                        UNWIND $ids AS id
+                        MATCH (:CommunityResource {id: id})-[:ADDRESSES]->(l:LifeDomain)
+                        WITH id, l ORDER BY l.sortOrder
+                        RETURN id, collect(l.code) AS codes""")
+                .bind(ids).to("ids")
+                .fetch().all().stream()
+                .collect(Collectors.toMap(r -> (String) r.get("id"), r -> new Row(r).strings("codes")));
+    }
+
+    /** The expertise terms each resource ADDRESSES, by name. */
+    Map<String, List<ResourceExpertise>> expertises(Collection<String> ids) {
+        return neo4j.query("""
+                        UNWIND $ids AS id
+                        MATCH (:CommunityResource {id: id})-[:ADDRESSES]->(e:Expertise)
+                        WITH id, e ORDER BY e.name
+                        RETURN id, collect(e {.id, .name}) AS expertises""")
+                .bind(ids).to("ids")
+                .fetch().all().stream()
+                .collect(Collectors.toMap(r -> (String) r.get("id"), r -> new Row(r).rows("expertises").stream()
+                        .map(e -> new ResourceExpertise(e.string("id"), e.string("name"))).toList()));
+    }
+
+    boolean exists(String id) {
+        return neo4j.query("RETURN EXISTS { MATCH (:CommunityResource {id: $id}) } AS found")
+                .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    /** Which of the given (lower-case) ids name no node of their label, in one statement. */
+    Missing missing(List<String> expertiseIds, List<String> areaIds, List<String> organisationIds) {
+        var row = neo4j.query("""
+                        RETURN [id IN $expertiseIds WHERE NOT EXISTS { MATCH (:Expertise {id: id}) }] AS expertises,
+                               [id IN $areaIds WHERE NOT EXISTS { MATCH (:Area {id: id}) }] AS areas,
+                               [id IN $organisationIds WHERE NOT EXISTS { MATCH (:Organisation {id: id}) }] AS organisations""")
+                .bindAll(Map.of("expertiseIds", expertiseIds, "areaIds", areaIds, "organisationIds", organisationIds))
+                .fetch().one().map(Row::new).orElseThrow();
+        return new Missing(new HashSet<>(row.strings("expertises")), new HashSet<>(row.strings("areas")),
+                new HashSet<>(row.strings("organisations")));
+    }
+
+    /** Writes the properties and replaces every link; the old links go first, so CREATE cannot duplicate one. */
+    CommunityResource save(String id, CommunityResourceInput input) {
+        return neo4j.query("""
+                        MERGE (r:CommunityResource {id: $id})
+                        ON CREATE SET r.createdAt = datetime()
+                        SET r.name = $name, r.description = $description, r.kind = $kind, r.status = $status,
+                            r.minimumAge = $minimumAge, r.maximumAge = $maximumAge, r.languages = $languages,
+                            r.free = $free, r.costDescription = $costDescription,
+                            r.eligibilityDescription = $eligibilityDescription, r.email = $email, r.phone = $phone,
+                            r.website = $website, r.capacity = $capacity, r.lastVerifiedAt = $lastVerifiedAt,
+                            r.updatedAt = datetime()
+                        WITH r
+                        OPTIONAL MATCH (r)-[old:ADDRESSES|OFFERED_BY|LOCATED_IN|SERVES]->()
+                        DELETE old
+                        WITH DISTINCT r
+                        OPTIONAL MATCH (l:LifeDomain) WHERE l.code IN $lifeDomains
+                        WITH r, collect(l) AS domains
+                        OPTIONAL MATCH (e:Expertise) WHERE e.id IN $expertiseIds
+                        WITH r, domains, collect(e) AS expertises
+                        OPTIONAL MATCH (s:Area) WHERE s.id IN $servesAreaIds
+                        WITH r, domains + expertises AS addressed, collect(s) AS served
+                        OPTIONAL MATCH (o:Organisation {id: $organisationId})
+                        OPTIONAL MATCH (location:Area {id: $locationId})
+                        FOREACH (target IN addressed | CREATE (r)-[:ADDRESSES]->(target))
+                        FOREACH (area IN served | CREATE (r)-[:SERVES]->(area))
+                        FOREACH (offerer IN CASE WHEN o IS NULL THEN [] ELSE [o] END | CREATE (r)-[:OFFERED_BY]->(offerer))
+                        FOREACH (area IN CASE WHEN location IS NULL THEN [] ELSE [location] END | CREATE (r)-[:LOCATED_IN]->(area))
+                        RETURN r {.*} AS r""")
+                .bindAll(parameters(id, input))
+                .fetch().one().map(r -> CommunityResource.from(Row.of(r.get("r")))).orElseThrow();
+    }
+
+    void delete(String id) {
+        neo4j.query("MATCH (r:CommunityResource {id: $id}) DETACH DELETE r").bind(id).to("id").run();
+    }
+
+    private static Map<String, Object> parameters(String id, CommunityResourceInput input) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("id", id);
+        parameters.put("name", input.name().strip());
+        parameters.put("description", input.description());
+        parameters.put("kind", input.kind().name());
+        parameters.put("status", input.status().name());
+        parameters.put("minimumAge", input.minimumAge());
+        parameters.put("maximumAge", input.maximumAge());
+        parameters.put("languages", input.languages() == null ? List.of() : input.languages().stream().distinct().toList());
+        parameters.put("free", input.free());
+        parameters.put("costDescription", input.costDescription());
+        parameters.put("eligibilityDescription", input.eligibilityDescription());
+        parameters.put("email", input.email());
+        parameters.put("phone", input.phone());
+        parameters.put("website", input.website());
+        parameters.put("capacity", input.capacity());
+        parameters.put("lastVerifiedAt", input.lastVerifiedAt());
+        parameters.put("lifeDomains", input.lifeDomainCodes());
+        parameters.put("expertiseIds", lowerCase(input.expertiseIdList()));
+        parameters.put("organisationId", input.organisationId() == null ? null : input.organisationId().toLowerCase());
+        parameters.put("locationId", input.locationId().toLowerCase());
+        parameters.put("servesAreaIds", lowerCase(input.servesAreaIds()));
+        return parameters;
+    }
+
+    static List<String> lowerCase(List<String> ids) {
+        return ids.stream().map(String::toLowerCase).distinct().toList();
+    }
+}
