@@ -3,6 +3,7 @@ package nl.netwerkkaart.community;
 import java.util.List;
 import java.util.Map;
 
+import nl.netwerkkaart.api.NotFoundException;
 import nl.netwerkkaart.api.Batches;
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.DeleteInput;
@@ -34,7 +35,7 @@ class CommunityResourceController {
 
     @QueryMapping
     CommunityResource communityResource(@Argument String id) {
-        return service.communityResource(id).orElse(null);
+        return service.communityResource(id).orElseThrow(() -> new NotFoundException("id", "community resource"));
     }
 
     @QueryMapping

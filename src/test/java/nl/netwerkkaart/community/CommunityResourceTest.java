@@ -145,9 +145,9 @@ class CommunityResourceTest extends GraphQlTestSupport {
     }
 
     @Test
-    void unknown_id_gives_null_and_malformed_id_is_refused() {
-        graphQl.documentName("communityResource").variable("id", UUID.randomUUID().toString()).execute()
-                .path("communityResource").valueIsNull();
+    void unknown_id_is_not_found_and_malformed_id_is_refused() {
+        assertNotFound(graphQl.documentName("communityResource").variable("id", UUID.randomUUID().toString()).execute(),
+                "communityResource");
         graphQl.documentName("communityResource").variable("id", "' OR 1=1 //").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(error -> assertThat(error.getMessage()).isEqualTo("id: must be a UUID")));
