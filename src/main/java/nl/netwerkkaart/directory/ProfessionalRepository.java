@@ -44,21 +44,22 @@ class ProfessionalRepository {
     }
 
     Page find(Criteria criteria, PageRequest page) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("query", criteria.query());
-        parameters.put("expertiseIds", criteria.expertiseIds());
-        parameters.put("lifeDomains", criteria.lifeDomains());
-        parameters.put("areaIds", criteria.areaIds());
-        parameters.put("languages", criteria.languages());
-        parameters.put("acceptingClients", criteria.acceptingClients());
-        parameters.put("organisationIds", criteria.organisationIds());
-        parameters.put("coach", criteria.coach());
-        parameters.put("offset", page.offset());
-        parameters.put("limit", page.limit());
+        var filter = new HashMap<String, Object>();
+        filter.put("query", criteria.query());
+        filter.put("expertiseIds", criteria.expertiseIds());
+        filter.put("lifeDomains", criteria.lifeDomains());
+        filter.put("areaIds", criteria.areaIds());
+        filter.put("languages", criteria.languages());
+        filter.put("acceptingClients", criteria.acceptingClients());
+        filter.put("organisationIds", criteria.organisationIds());
+        filter.put("coach", criteria.coach());
+        // One map parameter: Neo4j caches a plan per parameter type and list-size bucket, and this query is costly
+        // to plan, so separate parameters would mean a new plan for each combination of filter fields.
+        var parameters = Map.<String, Object>of("filter", filter, "offset", page.offset(), "limit", page.limit());
         // A text hit on an expertise counts for every professional having it; a professional keeps its best score.
         var row = neo4j.query("""
                         CALL () {
-                          WITH $query AS q WHERE q IS NOT NULL
+                          WITH $filter.query AS q WHERE q IS NOT NULL
                           CALL db.index.fulltext.queryNodes('directory_search', q) YIELD node, score
                           WITH node, score WHERE node:Professional OR node:Expertise
                           CALL (node) {
@@ -71,25 +72,25 @@ class ProfessionalRepository {
                           WITH p, max(score) AS score
                           RETURN p, score
                           UNION ALL
-                          WITH $query AS q WHERE q IS NULL
+                          WITH $filter.query AS q WHERE q IS NULL
                           MATCH (p:Professional)
                           RETURN p, 0.0 AS score
                         }
                         WITH p, score
-                        WHERE ($acceptingClients IS NULL OR p.acceptingClients = $acceptingClients)
-                          AND ($coach IS NULL OR p.coach = $coach)
-                          AND ($languages IS NULL OR any(language IN p.languages WHERE language IN $languages))
-                          AND ($organisationIds IS NULL
-                               OR EXISTS { (p)-[:WORKS_FOR]->(o:Organisation) WHERE o.id IN $organisationIds })
-                          AND ($lifeDomains IS NULL
-                               OR EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN $lifeDomains })
-                          AND ($expertiseIds IS NULL
-                               OR EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise)-[:BROADER*0..]->(e:Expertise) WHERE e.id IN $expertiseIds })
-                          AND ($areaIds IS NULL OR EXISTS {
+                        WHERE ($filter.acceptingClients IS NULL OR p.acceptingClients = $filter.acceptingClients)
+                          AND ($filter.coach IS NULL OR p.coach = $filter.coach)
+                          AND ($filter.languages IS NULL OR any(language IN p.languages WHERE language IN $filter.languages))
+                          AND ($filter.organisationIds IS NULL
+                               OR EXISTS { (p)-[:WORKS_FOR]->(o:Organisation) WHERE o.id IN $filter.organisationIds })
+                          AND ($filter.lifeDomains IS NULL
+                               OR EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN $filter.lifeDomains })
+                          AND ($filter.expertiseIds IS NULL
+                               OR EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise)-[:BROADER*0..]->(e:Expertise) WHERE e.id IN $filter.expertiseIds })
+                          AND ($filter.areaIds IS NULL OR EXISTS {
                                  MATCH (p)-[:SERVES]->(s:Area)
-                                 WHERE s.id IN $areaIds
-                                    OR EXISTS { (s)-[:PART_OF*]->(inside:Area) WHERE inside.id IN $areaIds }
-                                    OR EXISTS { (part:Area)-[:PART_OF*]->(s) WHERE part.id IN $areaIds } })
+                                 WHERE s.id IN $filter.areaIds
+                                    OR EXISTS { (s)-[:PART_OF*]->(inside:Area) WHERE inside.id IN $filter.areaIds }
+                                    OR EXISTS { (part:Area)-[:PART_OF*]->(s) WHERE part.id IN $filter.areaIds } })
                         WITH p, score ORDER BY score DESC, p.name, p.id
                         WITH collect(p {.*}) AS matches
                         RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""")
@@ -119,53 +120,55 @@ class ProfessionalRepository {
                 .bind(id).to("id").fetchAs(Long.class).one().orElse(0L);
     }
 
+    /** Creates or replaces the professional; one map parameter, so the plan is reused whatever the list sizes. */
     Professional save(String id, ProfessionalInput input) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("id", id);
-        parameters.put("name", input.name().strip());
-        parameters.put("discipline", input.discipline().strip());
-        parameters.put("description", input.description());
-        parameters.put("email", input.email());
-        parameters.put("phone", input.phone());
-        parameters.put("tier", input.tier().name());
-        parameters.put("languages", input.languages() == null ? List.of() : input.languages().stream().distinct().toList());
-        parameters.put("capacity", input.capacity());
-        parameters.put("acceptingClients", input.acceptingClients());
-        parameters.put("coach", input.coach());
-        parameters.put("organisationId", input.organisationId().toLowerCase());
-        parameters.put("areaIds", input.areaIds().stream().map(String::toLowerCase).toList());
-        parameters.put("expertises", input.expertises().stream()
+        var professional = new HashMap<String, Object>();
+        professional.put("id", id);
+        professional.put("name", input.name().strip());
+        professional.put("discipline", input.discipline().strip());
+        professional.put("description", input.description());
+        professional.put("email", input.email());
+        professional.put("phone", input.phone());
+        professional.put("tier", input.tier().name());
+        professional.put("languages", input.languages() == null ? List.of() : input.languages().stream().distinct().toList());
+        professional.put("capacity", input.capacity());
+        professional.put("acceptingClients", input.acceptingClients());
+        professional.put("coach", input.coach());
+        professional.put("organisationId", input.organisationId().toLowerCase());
+        professional.put("areaIds", input.areaIds().stream().map(String::toLowerCase).toList());
+        professional.put("expertises", input.expertises().stream()
                 .map(e -> Map.of("expertiseId", e.expertiseId().toLowerCase(), "level", e.level().name()))
                 .toList());
         return neo4j.query("""
-                        MERGE (p:Professional {id: $id})
+                        MERGE (p:Professional {id: $professional.id})
                         ON CREATE SET p.createdAt = datetime()
-                        SET p.name = $name, p.discipline = $discipline, p.description = $description,
-                            p.email = $email, p.phone = $phone, p.tier = $tier, p.languages = $languages,
-                            p.capacity = $capacity, p.acceptingClients = $acceptingClients, p.coach = $coach,
-                            p.updatedAt = datetime()
+                        SET p.name = $professional.name, p.discipline = $professional.discipline,
+                            p.description = $professional.description, p.email = $professional.email,
+                            p.phone = $professional.phone, p.tier = $professional.tier, p.languages = $professional.languages,
+                            p.capacity = $professional.capacity, p.acceptingClients = $professional.acceptingClients,
+                            p.coach = $professional.coach, p.updatedAt = datetime()
                         WITH p
                         CALL (p) {
                           OPTIONAL MATCH (p)-[old:WORKS_FOR|SERVES|HAS_EXPERTISE]->()
                           DELETE old
                         }
                         CALL (p) {
-                          MATCH (o:Organisation {id: $organisationId})
+                          MATCH (o:Organisation {id: $professional.organisationId})
                           MERGE (p)-[:WORKS_FOR]->(o)
                         }
                         CALL (p) {
-                          UNWIND $areaIds AS areaId
+                          UNWIND $professional.areaIds AS areaId
                           MATCH (a:Area {id: areaId})
                           MERGE (p)-[:SERVES]->(a)
                         }
                         CALL (p) {
-                          UNWIND $expertises AS item
+                          UNWIND $professional.expertises AS item
                           MATCH (e:Expertise {id: item.expertiseId})
                           MERGE (p)-[r:HAS_EXPERTISE]->(e)
                           SET r.level = item.level
                         }
                         RETURN p {.*} AS p""")
-                .bindAll(parameters)
+                .bind(professional).to("professional")
                 .fetch().one().map(r -> Professional.from(Row.of(r.get("p")))).orElseThrow();
     }
 
