@@ -126,34 +126,35 @@ class ExpertiseRepository {
                 .bindAll(parameters).fetchAs(Boolean.class).one().orElse(false);
     }
 
+    /** Creates or replaces the expertise; one map parameter, so the plan is reused whatever the list sizes. */
     Expertise save(String id, ExpertiseInput input) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("id", id);
-        parameters.put("name", input.name().strip());
-        parameters.put("description", input.description());
-        parameters.put("lifeDomains", input.lifeDomains().stream().map(Enum::name).toList());
-        parameters.put("broaderIds", input.broaderIds() == null ? List.of() : input.broaderIds().stream().map(String::toLowerCase).toList());
+        var expertise = new HashMap<String, Object>();
+        expertise.put("id", id);
+        expertise.put("name", input.name().strip());
+        expertise.put("description", input.description());
+        expertise.put("lifeDomains", input.lifeDomains().stream().map(Enum::name).toList());
+        expertise.put("broaderIds", input.broaderIds() == null ? List.of() : input.broaderIds().stream().map(String::toLowerCase).toList());
         return neo4j.query("""
-                        MERGE (e:Expertise {id: $id})
+                        MERGE (e:Expertise {id: $expertise.id})
                         ON CREATE SET e.createdAt = datetime()
-                        SET e.name = $name, e.description = $description, e.updatedAt = datetime()
+                        SET e.name = $expertise.name, e.description = $expertise.description, e.updatedAt = datetime()
                         WITH e
                         CALL (e) {
                           OPTIONAL MATCH (e)-[old:IN_DOMAIN|BROADER]->()
                           DELETE old
                         }
                         CALL (e) {
-                          UNWIND $lifeDomains AS code
+                          UNWIND $expertise.lifeDomains AS code
                           MATCH (l:LifeDomain {code: code})
                           MERGE (e)-[:IN_DOMAIN]->(l)
                         }
                         CALL (e) {
-                          UNWIND $broaderIds AS broaderId
+                          UNWIND $expertise.broaderIds AS broaderId
                           MATCH (b:Expertise {id: broaderId})
                           MERGE (e)-[:BROADER]->(b)
                         }
                         RETURN e {.*} AS e""")
-                .bindAll(parameters)
+                .bind(expertise).to("expertise")
                 .fetch().one().map(r -> Expertise.from(Row.of(r.get("e")))).orElseThrow();
     }
 

@@ -1,5 +1,6 @@
 package nl.netwerkkaart.directory;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ class ExpertiseTest extends GraphQlTestSupport {
         var after = first.path("expertises.pageInfo.endCursor").entity(String.class).get();
         var rest = graphQl.documentName("expertises").variable("text", word).variable("first", 2).variable("after", after).execute()
                 .path("expertises.edges[*].node.id").entityList(String.class).hasSize(1).get();
-        var all = new java.util.ArrayList<>(first.path("expertises.edges[*].node.id").entityList(String.class).get());
+        var all = new ArrayList<>(first.path("expertises.edges[*].node.id").entityList(String.class).get());
         all.addAll(rest);
         assertThat(all).containsExactlyInAnyOrderElementsOf(ids);
     }

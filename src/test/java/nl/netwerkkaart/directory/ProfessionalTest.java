@@ -1,10 +1,12 @@
 package nl.netwerkkaart.directory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import nl.netwerkkaart.support.GraphQlTestSupport;
@@ -28,9 +30,12 @@ class ProfessionalTest extends GraphQlTestSupport {
 
     @BeforeEach
     void fixtures() {
+        // The first professional mutation in a cold JVM plans several statements at once, which on a 2-core machine
+        // can take longer than the tester's default 5 s.
+        graphQl = graphQl.mutate().responseTimeout(Duration.ofSeconds(30)).build();
         word = UUID.randomUUID().toString().replace("-", "").chars()
                 .mapToObj(c -> String.valueOf((char) ('g' + Character.digit(c, 16))))
-                .collect(java.util.stream.Collectors.joining());
+                .collect(Collectors.joining());
         var ids = neo4j.query("""
                         CREATE (m:Area {id: randomUUID(), name: 'Gemeente ' + $word, kind: 'MUNICIPALITY'})
                         CREATE (k:Area {id: randomUUID(), name: 'Kern ' + $word, kind: 'KERN'})-[:PART_OF]->(m)
