@@ -25,18 +25,21 @@ public class InputValidator {
                 .toList();
     }
 
-    /** The dotted field name of a violation, e.g. {@code languages[1]}; method names are left out. */
+    /**
+     * The dotted field name of a violation, e.g. {@code languages[1]} or {@code expertises[1].expertiseId}; method
+     * names are left out. A node's index is its position in the list named by the node before it, so it goes first.
+     */
     static String fieldName(Path path) {
         var name = new StringBuilder();
         for (var node : path) {
             if (node.getKind() == ElementKind.METHOD) {
                 continue;
             }
-            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
-                name.append(name.isEmpty() ? "" : ".").append(node.getName());
-            }
             if (node.getIndex() != null) {
                 name.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                name.append(name.isEmpty() ? "" : ".").append(node.getName());
             }
         }
         return name.toString();

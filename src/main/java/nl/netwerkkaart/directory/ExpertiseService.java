@@ -1,0 +1,128 @@
+package nl.netwerkkaart.directory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.netwerkkaart.api.Connection;
+import nl.netwerkkaart.api.DeletePayload;
+import nl.netwerkkaart.api.Ids;
+import nl.netwerkkaart.api.InputValidator;
+import nl.netwerkkaart.api.PageRequest;
+import nl.netwerkkaart.api.References;
+import nl.netwerkkaart.api.UserError;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class ExpertiseService {
+
+    private final ExpertiseRepository expertises;
+    private final InputValidator validator;
+
+    ExpertiseService(ExpertiseRepository expertises, InputValidator validator) {
+        this.expertises = expertises;
+        this.validator = validator;
+    }
+
+    public Optional<Expertise> expertise(String id) {
+        return expertises.findById(Ids.require("id", id));
+    }
+
+    public Connection<Expertise> expertises(String text, PageRequest page) {
+        var found = expertises.find(text, page);
+        return Connection.of(found.items(), found.total(), page);
+    }
+
+    /** Which of these (well-formed, lower-case) ids are expertises; for checking references in mutation inputs. */
+    public Set<String> existing(Collection<String> ids) {
+        return expertises.existing(ids);
+    }
+
+    Map<String, List<LifeDomain>> lifeDomains(Collection<String> ids) {
+        return expertises.lifeDomains(ids);
+    }
+
+    Map<String, List<Expertise>> broader(Collection<String> ids) {
+        return expertises.broader(ids);
+    }
+
+    Map<String, List<Expertise>> narrower(Collection<String> ids) {
+        return expertises.narrower(ids);
+    }
+
+    Map<String, Integer> professionalCounts(Collection<String> ids) {
+        return expertises.professionalCounts(ids);
+    }
+
+    @Transactional
+    ExpertisePayload create(ExpertiseInput input) {
+        var errors = new ArrayList<>(validator.validate(input));
+        if (errors.isEmpty()) {
+            errors.addAll(checkReferences(null, input));
+        }
+        return errors.isEmpty()
+                ? ExpertisePayload.of(expertises.save(Ids.newId(), input))
+                : ExpertisePayload.failed(errors);
+    }
+
+    @Transactional
+    ExpertisePayload update(ExpertiseInput input) {
+        var errors = new ArrayList<>(validator.validate(input));
+        if (errors.isEmpty() && input.id() == null) {
+            errors.add(UserError.invalid("input.id", "must not be null"));
+        }
+        if (errors.isEmpty() && expertises.findById(input.id().toLowerCase()).isEmpty()) {
+            errors.add(UserError.notFound("input.id", "expertise"));
+        }
+        if (errors.isEmpty()) {
+            errors.addAll(checkReferences(input.id().toLowerCase(), input));
+        }
+        return errors.isEmpty()
+                ? ExpertisePayload.of(expertises.save(input.id().toLowerCase(), input))
+                : ExpertisePayload.failed(errors);
+    }
+
+    @Transactional
+    DeletePayload delete(String id) {
+        if (!Ids.isUuid(id)) {
+            return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));
+        }
+        var references = expertises.references(id.toLowerCase());
+        if (references.isEmpty()) {
+            return DeletePayload.failed(UserError.notFound("input.id", "expertise"));
+        }
+        var blocking = References.blocking("expertise", references);
+        if (blocking.isPresent()) {
+            return DeletePayload.failed(blocking.get());
+        }
+        expertises.delete(id.toLowerCase());
+        return DeletePayload.deleted(id.toLowerCase());
+    }
+
+    /** Name clashes and broader terms that do not exist or would close a BROADER cycle; {@code id} is null on create. */
+    private List<UserError> checkReferences(String id, ExpertiseInput input) {
+        var errors = new ArrayList<UserError>();
+        if (expertises.nameTaken(input.name().strip(), id)) {
+            errors.add(UserError.conflict("input.name", "Another expertise already has this name"));
+        }
+        var broaderIds = input.broaderIds() == null ? List.<String>of() : input.broaderIds().stream().map(String::toLowerCase).toList();
+        var existing = expertises.existing(broaderIds);
+        var cyclic = id == null ? Set.<String>of() : expertises.selfOrNarrower(id, broaderIds);
+        for (int i = 0; i < broaderIds.size(); i++) {
+            var broaderId = broaderIds.get(i);
+            if (!existing.contains(broaderId)) {
+                errors.add(UserError.notFound("input.broaderIds[" + i + "]", "expertise"));
+            }
+            else if (cyclic.contains(broaderId)) {
+                errors.add(UserError.invalid("input.broaderIds[" + i + "]",
+                        "is this expertise itself or one of its narrower terms, which would make a cycle"));
+            }
+        }
+        return errors;
+    }
+}
