@@ -3,6 +3,7 @@ package nl.netwerkkaart.directory;
 import java.util.List;
 import java.util.Map;
 
+import nl.netwerkkaart.api.NotFoundException;
 import nl.netwerkkaart.api.Batches;
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.DeleteInput;
@@ -25,7 +26,7 @@ class ExpertiseController {
 
     @QueryMapping
     Expertise expertise(@Argument String id) {
-        return service.expertise(id).orElse(null);
+        return service.expertise(id).orElseThrow(() -> new NotFoundException("id", "expertise"));
     }
 
     @QueryMapping

@@ -3,6 +3,7 @@ package nl.netwerkkaart.directory;
 import java.util.List;
 import java.util.Map;
 
+import nl.netwerkkaart.api.NotFoundException;
 import nl.netwerkkaart.api.Batches;
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.DeleteInput;
@@ -26,7 +27,7 @@ class ProfessionalController {
 
     @QueryMapping
     Professional professional(@Argument String id) {
-        return service.professional(id).orElse(null);
+        return service.professional(id).orElseThrow(() -> new NotFoundException("id", "professional"));
     }
 
     @QueryMapping

@@ -111,9 +111,8 @@ class ExpertiseTest extends GraphQlTestSupport {
     }
 
     @Test
-    void unknown_expertise_is_null_and_a_malformed_id_is_refused() {
-        graphQl.documentName("expertise").variable("id", UUID.randomUUID().toString()).execute()
-                .path("expertise").valueIsNull();
+    void unknown_expertise_is_not_found_and_a_malformed_id_is_refused() {
+        assertNotFound(graphQl.documentName("expertise").variable("id", UUID.randomUUID().toString()).execute(), "expertise");
         graphQl.documentName("expertise").variable("id", "not-a-uuid").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(error -> assertThat(error.getMessage()).isEqualTo("id: must be a UUID")));
@@ -255,7 +254,7 @@ class ExpertiseTest extends GraphQlTestSupport {
 
         graphQl.documentName("deleteExpertise").variable("id", id).execute()
                 .path("deleteExpertise.deletedId").entity(String.class).isEqualTo(id);
-        graphQl.documentName("expertise").variable("id", id).execute().path("expertise").valueIsNull();
+        assertNotFound(graphQl.documentName("expertise").variable("id", id).execute(), "expertise");
         graphQl.documentName("expertise").variable("id", broad).execute().path("expertise.narrower").entityList(Object.class).hasSize(0);
     }
 
