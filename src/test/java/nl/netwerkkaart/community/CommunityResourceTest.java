@@ -443,7 +443,7 @@ class CommunityResourceTest extends GraphQlTestSupport {
         graphQl.documentName("deleteCommunityResource").variable("id", id).execute()
                 .path("deleteCommunityResource.deletedId").entity(String.class).isEqualTo(id);
 
-        graphQl.documentName("communityResource").variable("id", id).execute().path("communityResource").valueIsNull();
+        assertNotFound(graphQl.documentName("communityResource").variable("id", id).execute(), "communityResource");
         assertThat(graphSize()).isEqualTo(before);
     }
 
