@@ -2,6 +2,9 @@ package nl.netwerkkaart.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+
+import nl.netwerkkaart.graph.Row;
 
 /**
  * A Relay connection: one page of a list plus the size of the whole list.
@@ -14,6 +17,14 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
     }
 
     public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+    }
+
+    /**
+     * Builds the connection from a paging query's one result row, which holds the page as {@code items} and the size
+     * of the whole list as {@code total}.
+     */
+    public static <T> Connection<T> of(Row row, Function<Row, T> mapper, PageRequest page) {
+        return of(row.rows("items").stream().map(mapper).toList(), row.integer("total"), page);
     }
 
     /** Builds the connection for {@code page}, given the page's items and the size of the whole list. */

@@ -1,5 +1,8 @@
 package nl.netwerkkaart.api;
 
+import java.util.Optional;
+import java.util.function.Predicate;
+
 /**
  * A problem with a mutation's input that the caller can correct.
  *
@@ -25,5 +28,13 @@ public record UserError(String field, String message, Code code) {
 
     public static UserError conflict(String field, String message) {
         return new UserError(field, message, Code.CONFLICT);
+    }
+
+    /** For an update: the id must be given and name an existing item of {@code type}. */
+    public static Optional<UserError> unknownId(String id, Predicate<String> exists, String type) {
+        if (id == null) {
+            return Optional.of(invalid("input.id", "must not be null"));
+        }
+        return exists.test(id.toLowerCase()) ? Optional.empty() : Optional.of(notFound("input.id", type));
     }
 }

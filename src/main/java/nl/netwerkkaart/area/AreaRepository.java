@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -28,10 +29,7 @@ class AreaRepository {
                 .one();
     }
 
-    record Page(List<Area> items, long total) {
-    }
-
-    Page find(Area.AreaKind kind, String parentId, PageRequest page) {
+    Connection<Area> find(Area.AreaKind kind, String parentId, PageRequest page) {
         var row = neo4j.query("""
                         MATCH (a:Area)
                         WHERE ($kind IS NULL OR a.kind = $kind)
@@ -43,7 +41,7 @@ class AreaRepository {
                 .bind(kind == null ? null : kind.name()).to("kind")
                 .bind(parentId).to("parentId")
                 .fetch().one().map(Row::new).orElseThrow();
-        return new Page(row.rows("items").stream().map(Area::from).toList(), row.integer("total"));
+        return Connection.of(row, Area::from, page);
     }
 
     /** The area each of {@code ids} is PART_OF, keyed by the child's id. */

@@ -33,8 +33,7 @@ public class AreaService {
     }
 
     public Connection<Area> areas(Area.AreaKind kind, String parentId, PageRequest page) {
-        var found = areas.find(kind, parentId == null ? null : Ids.require("parentId", parentId), page);
-        return Connection.of(found.items(), found.total(), page);
+        return areas.find(kind, parentId == null ? null : Ids.require("parentId", parentId), page);
     }
 
     /** Whether an area with this (well-formed) id exists; for checking references in mutation inputs. */
@@ -67,11 +66,8 @@ public class AreaService {
     @Transactional
     AreaPayload update(AreaInput input) {
         var errors = new ArrayList<>(validator.validate(input));
-        if (errors.isEmpty() && input.id() == null) {
-            errors.add(UserError.invalid("input.id", "must not be null"));
-        }
-        if (errors.isEmpty() && !exists(input.id())) {
-            errors.add(UserError.notFound("input.id", "area"));
+        if (errors.isEmpty()) {
+            UserError.unknownId(input.id(), this::exists, "area").ifPresent(errors::add);
         }
         if (errors.isEmpty()) {
             errors.addAll(hierarchy(input));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -21,9 +22,6 @@ class CommunityResourceRepository {
 
     CommunityResourceRepository(Neo4jClient neo4j) {
         this.neo4j = neo4j;
-    }
-
-    record Page(List<CommunityResource> items, long total) {
     }
 
     /**
@@ -45,7 +43,7 @@ class CommunityResourceRepository {
                 .fetch().one().map(r -> CommunityResource.from(Row.of(r.get("r"))));
     }
 
-    Page find(Criteria criteria, PageRequest page) {
+    Connection<CommunityResource> find(Criteria criteria, PageRequest page) {
         var parameters = new HashMap<String, Object>();
         parameters.put("query", criteria.query());
         parameters.put("lifeDomains", criteria.lifeDomains());
@@ -88,7 +86,7 @@ class CommunityResourceRepository {
                         RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""")
                 .bindAll(parameters)
                 .fetch().one().map(Row::new).orElseThrow();
-        return new Page(row.rows("items").stream().map(CommunityResource::from).toList(), row.integer("total"));
+        return Connection.of(row, CommunityResource::from, page);
     }
 
     /** Codes of the life domains each resource ADDRESSES directly, in the domains' standard order. */

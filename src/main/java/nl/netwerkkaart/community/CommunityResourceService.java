@@ -37,8 +37,7 @@ public class CommunityResourceService {
     }
 
     public Connection<CommunityResource> communityResources(ResourceFilter filter, PageRequest page) {
-        var found = resources.find(criteria(filter == null ? ResourceFilter.NONE : filter), page);
-        return Connection.of(found.items(), found.total(), page);
+        return resources.find(criteria(filter == null ? ResourceFilter.NONE : filter), page);
     }
 
     Map<String, List<String>> lifeDomains(Collection<String> ids) {
@@ -60,10 +59,8 @@ public class CommunityResourceService {
     @Transactional
     CommunityResourcePayload update(CommunityResourceInput input) {
         var errors = check(input);
-        if (errors.isEmpty() && (input.id() == null || !resources.exists(input.id().toLowerCase()))) {
-            errors.add(input.id() == null
-                    ? UserError.invalid("input.id", "must not be null")
-                    : UserError.notFound("input.id", "community resource"));
+        if (errors.isEmpty()) {
+            UserError.unknownId(input.id(), resources::exists, "community resource").ifPresent(errors::add);
         }
         return errors.isEmpty()
                 ? CommunityResourcePayload.of(resources.save(input.id().toLowerCase(), input))

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.graph.FullText;
 import nl.netwerkkaart.graph.Row;
@@ -25,16 +26,13 @@ class ExpertiseRepository {
         this.neo4j = neo4j;
     }
 
-    record Page(List<Expertise> items, long total) {
-    }
-
     Optional<Expertise> findById(String id) {
         return neo4j.query("MATCH (e:Expertise {id: $id}) RETURN e {.*} AS e")
                 .bind(id).to("id")
                 .fetch().one().map(r -> Expertise.from(Row.of(r.get("e"))));
     }
 
-    Page find(String text, PageRequest page) {
+    Connection<Expertise> find(String text, PageRequest page) {
         var parameters = new HashMap<String, Object>();
         parameters.put("query", FullText.query("text", text));
         parameters.put("offset", page.offset());
@@ -55,7 +53,7 @@ class ExpertiseRepository {
                         RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""")
                 .bindAll(parameters)
                 .fetch().one().map(Row::new).orElseThrow();
-        return new Page(row.rows("items").stream().map(Expertise::from).toList(), row.integer("total"));
+        return Connection.of(row, Expertise::from, page);
     }
 
     /** The life domains of each expertise id, in domain order. */

@@ -34,8 +34,7 @@ public class ExpertiseService {
     }
 
     public Connection<Expertise> expertises(String text, PageRequest page) {
-        var found = expertises.find(text, page);
-        return Connection.of(found.items(), found.total(), page);
+        return expertises.find(text, page);
     }
 
     /** Which of these (well-formed, lower-case) ids are expertises; for checking references in mutation inputs. */
@@ -73,11 +72,8 @@ public class ExpertiseService {
     @Transactional
     ExpertisePayload update(ExpertiseInput input) {
         var errors = new ArrayList<>(validator.validate(input));
-        if (errors.isEmpty() && input.id() == null) {
-            errors.add(UserError.invalid("input.id", "must not be null"));
-        }
-        if (errors.isEmpty() && expertises.findById(input.id().toLowerCase()).isEmpty()) {
-            errors.add(UserError.notFound("input.id", "expertise"));
+        if (errors.isEmpty()) {
+            UserError.unknownId(input.id(), id -> expertises.findById(id).isPresent(), "expertise").ifPresent(errors::add);
         }
         if (errors.isEmpty()) {
             errors.addAll(checkReferences(input.id().toLowerCase(), input));

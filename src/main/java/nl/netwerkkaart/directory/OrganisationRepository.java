@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.graph.FullText;
 import nl.netwerkkaart.graph.Row;
@@ -22,16 +23,13 @@ class OrganisationRepository {
         this.neo4j = neo4j;
     }
 
-    record Page(List<Organisation> items, long total) {
-    }
-
     Optional<Organisation> findById(String id) {
         return neo4j.query("MATCH (o:Organisation {id: $id}) RETURN o {.*} AS o")
                 .bind(id).to("id")
                 .fetch().one().map(r -> Organisation.from(Row.of(r.get("o"))));
     }
 
-    Page find(String text, PageRequest page) {
+    Connection<Organisation> find(String text, PageRequest page) {
         var parameters = new HashMap<String, Object>();
         parameters.put("query", FullText.query("text", text));
         parameters.put("offset", page.offset());
@@ -52,7 +50,7 @@ class OrganisationRepository {
                         RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""")
                 .bindAll(parameters)
                 .fetch().one().map(Row::new).orElseThrow();
-        return new Page(row.rows("items").stream().map(Organisation::from).toList(), row.integer("total"));
+        return Connection.of(row, Organisation::from, page);
     }
 
     /** The organisation each professional with an id in {@code professionalIds} WORKS_FOR. */

@@ -35,8 +35,7 @@ public class OrganisationService {
     }
 
     public Connection<Organisation> organisations(String text, PageRequest page) {
-        var found = organisations.find(text, page);
-        return Connection.of(found.items(), found.total(), page);
+        return organisations.find(text, page);
     }
 
     public boolean exists(String id) {
@@ -64,8 +63,8 @@ public class OrganisationService {
     @Transactional
     OrganisationPayload update(OrganisationInput input) {
         var errors = check(input);
-        if (errors.isEmpty() && (input.id() == null || !organisations.exists(input.id().toLowerCase()))) {
-            errors.add(input.id() == null ? UserError.invalid("input.id", "must not be null") : UserError.notFound("input.id", "organisation"));
+        if (errors.isEmpty()) {
+            UserError.unknownId(input.id(), organisations::exists, "organisation").ifPresent(errors::add);
         }
         return errors.isEmpty()
                 ? OrganisationPayload.of(organisations.save(input.id().toLowerCase(), input))

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -19,9 +20,6 @@ class ProfessionalRepository {
 
     ProfessionalRepository(Neo4jClient neo4j) {
         this.neo4j = neo4j;
-    }
-
-    record Page(List<Professional> items, long total) {
     }
 
     /**
@@ -43,7 +41,7 @@ class ProfessionalRepository {
                 .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
     }
 
-    Page find(Criteria criteria, PageRequest page) {
+    Connection<Professional> find(Criteria criteria, PageRequest page) {
         var filter = new HashMap<String, Object>();
         filter.put("query", criteria.query());
         filter.put("expertiseIds", criteria.expertiseIds());
@@ -96,7 +94,7 @@ class ProfessionalRepository {
                         RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""")
                 .bindAll(parameters)
                 .fetch().one().map(Row::new).orElseThrow();
-        return new Page(row.rows("items").stream().map(Professional::from).toList(), row.integer("total"));
+        return Connection.of(row, Professional::from, page);
     }
 
     /** The expertises of each professional id with their levels, by expertise name. */

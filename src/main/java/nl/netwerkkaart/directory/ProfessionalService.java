@@ -50,8 +50,7 @@ public class ProfessionalService {
     }
 
     public Connection<Professional> professionals(ProfessionalFilter filter, PageRequest page) {
-        var found = professionals.find(criteria(filter == null ? emptyFilter() : filter), page);
-        return Connection.of(found.items(), found.total(), page);
+        return professionals.find(criteria(filter == null ? emptyFilter() : filter), page);
     }
 
     Map<String, List<ProfessionalExpertise>> expertises(Collection<String> ids) {
@@ -77,11 +76,8 @@ public class ProfessionalService {
     @Transactional
     ProfessionalPayload update(ProfessionalInput input) {
         var errors = check(input);
-        if (errors.isEmpty() && input.id() == null) {
-            errors.add(UserError.invalid("input.id", "must not be null"));
-        }
-        if (errors.isEmpty() && !professionals.exists(input.id().toLowerCase())) {
-            errors.add(UserError.notFound("input.id", "professional"));
+        if (errors.isEmpty()) {
+            UserError.unknownId(input.id(), professionals::exists, "professional").ifPresent(errors::add);
         }
         if (errors.isEmpty() && !input.coach() && professionals.coachedFamilies(input.id().toLowerCase()) > 0) {
             errors.add(UserError.invalid("input.coach", "must stay true while the professional coaches families"));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -21,9 +22,6 @@ class FamilyRepository {
         this.neo4j = neo4j;
     }
 
-    record Page(List<Family> items, long total) {
-    }
-
     Optional<Family> findById(String id) {
         return neo4j.query("""
                         MATCH (f:Family {id: $id})
@@ -33,7 +31,7 @@ class FamilyRepository {
     }
 
     /** Families by name; {@code text}, {@code areaId} and {@code coachId} filter when not null. */
-    Page find(String text, String areaId, String coachId, PageRequest page) {
+    Connection<Family> find(String text, String areaId, String coachId, PageRequest page) {
         var parameters = new HashMap<String, Object>();
         parameters.put("text", text);
         parameters.put("areaId", areaId);
@@ -52,7 +50,7 @@ class FamilyRepository {
                                 | f {.*, coachId: [(f)-[:COACHED_BY]->(c:Professional) | c.id][0]}] AS items""")
                 .bindAll(parameters)
                 .fetch().one().map(Row::new).orElseThrow();
-        return new Page(row.rows("items").stream().map(Family::from).toList(), row.integer("total"));
+        return Connection.of(row, Family::from, page);
     }
 
     /** The families with these ids, keyed by id; unknown ids are left out. */

@@ -41,10 +41,9 @@ public class FamilyService {
         if (text != null && text.length() > Limits.NAME) {
             throw new InvalidInputException("text", "must be at most " + Limits.NAME + " characters");
         }
-        var found = families.find(text == null || text.isBlank() ? null : text.strip(),
+        return families.find(text == null || text.isBlank() ? null : text.strip(),
                 areaId == null ? null : Ids.require("areaId", areaId),
                 coachId == null ? null : Ids.require("coachId", coachId), page);
-        return Connection.of(found.items(), found.total(), page);
     }
 
     /** The families with these ids, keyed by id; for other features' batch mappings. */
@@ -71,11 +70,8 @@ public class FamilyService {
     @Transactional
     FamilyPayload update(FamilyInput input) {
         var errors = check(input);
-        if (input.id() == null) {
-            errors.add(UserError.invalid("input.id", "must not be null"));
-        }
-        else if (Ids.isUuid(input.id()) && !families.exists(input.id().toLowerCase())) {
-            errors.add(UserError.notFound("input.id", "family"));
+        if (input.id() == null || Ids.isUuid(input.id())) {
+            UserError.unknownId(input.id(), families::exists, "family").ifPresent(errors::add);
         }
         return errors.isEmpty()
                 ? FamilyPayload.of(families.save(input.id().toLowerCase(), input))
