@@ -13,6 +13,7 @@ import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.api.References;
 import nl.netwerkkaart.api.UserError;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +56,7 @@ public class AreaService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole(\'ADMIN\')")
     AreaPayload create(AreaInput input) {
         var errors = validator.validate(input);
         if (errors.isEmpty()) {
@@ -64,6 +66,7 @@ public class AreaService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole(\'ADMIN\')")
     AreaPayload update(AreaInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         if (errors.isEmpty()) {
@@ -87,6 +90,7 @@ public class AreaService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole(\'ADMIN\')")
     DeletePayload delete(String id) {
         if (!Ids.isUuid(id)) {
             return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));

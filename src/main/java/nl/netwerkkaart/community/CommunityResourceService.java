@@ -17,6 +17,7 @@ import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.community.CommunityResource.ResourceStatus;
 import nl.netwerkkaart.graph.FullText;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +50,7 @@ public class CommunityResourceService {
     }
 
     @Transactional
+    @PreAuthorize("hasAnyRole(\'ADMIN\', \'MUNICIPALITY\')")
     CommunityResourcePayload create(CommunityResourceInput input) {
         var errors = check(input);
         return errors.isEmpty()
@@ -57,6 +59,7 @@ public class CommunityResourceService {
     }
 
     @Transactional
+    @PreAuthorize("hasAnyRole(\'ADMIN\', \'MUNICIPALITY\')")
     CommunityResourcePayload update(CommunityResourceInput input) {
         var errors = check(input);
         if (errors.isEmpty()) {
@@ -69,6 +72,7 @@ public class CommunityResourceService {
 
     /** Nothing refers to community resources yet, so an existing one can always go. */
     @Transactional
+    @PreAuthorize("hasAnyRole(\'ADMIN\', \'MUNICIPALITY\')")
     DeletePayload delete(String id) {
         if (!Ids.isUuid(id)) {
             return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));

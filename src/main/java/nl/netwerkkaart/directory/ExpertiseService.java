@@ -14,6 +14,7 @@ import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.api.References;
 import nl.netwerkkaart.api.UserError;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +60,7 @@ public class ExpertiseService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole(\'ADMIN\')")
     ExpertisePayload create(ExpertiseInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         if (errors.isEmpty()) {
@@ -70,6 +72,7 @@ public class ExpertiseService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole(\'ADMIN\')")
     ExpertisePayload update(ExpertiseInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         if (errors.isEmpty()) {
@@ -84,6 +87,7 @@ public class ExpertiseService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole(\'ADMIN\')")
     DeletePayload delete(String id) {
         if (!Ids.isUuid(id)) {
             return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));

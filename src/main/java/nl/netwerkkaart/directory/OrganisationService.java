@@ -13,6 +13,7 @@ import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.api.References;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.area.AreaService;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +54,7 @@ public class OrganisationService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole(\'ADMIN\')")
     OrganisationPayload create(OrganisationInput input) {
         var errors = check(input);
         return errors.isEmpty()
@@ -61,6 +63,7 @@ public class OrganisationService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole(\'ADMIN\')")
     OrganisationPayload update(OrganisationInput input) {
         var errors = check(input);
         if (errors.isEmpty()) {
@@ -72,6 +75,7 @@ public class OrganisationService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole(\'ADMIN\')")
     DeletePayload delete(String id) {
         if (!Ids.isUuid(id)) {
             return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));

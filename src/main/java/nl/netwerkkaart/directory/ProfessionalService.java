@@ -21,6 +21,7 @@ import nl.netwerkkaart.area.Area;
 import nl.netwerkkaart.area.AreaLink;
 import nl.netwerkkaart.area.AreaService;
 import nl.netwerkkaart.graph.FullText;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,6 +67,7 @@ public class ProfessionalService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole(\'ADMIN\')")
     ProfessionalPayload create(ProfessionalInput input) {
         var errors = check(input);
         return errors.isEmpty()
@@ -74,6 +76,7 @@ public class ProfessionalService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole(\'ADMIN\')")
     ProfessionalPayload update(ProfessionalInput input) {
         var errors = check(input);
         if (errors.isEmpty()) {
@@ -88,6 +91,7 @@ public class ProfessionalService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole(\'ADMIN\')")
     DeletePayload delete(String id) {
         if (!Ids.isUuid(id)) {
             return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));

@@ -8,10 +8,13 @@ import java.util.Map;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.UserError;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+// Family data is for coaches and professionals only, never for the municipality or an administrator.
+@PreAuthorize("hasAnyRole('COACH', 'PROFESSIONAL')")
 @Transactional(readOnly = true)
 public class PersonService {
 

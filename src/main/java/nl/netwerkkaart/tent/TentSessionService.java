@@ -8,11 +8,14 @@ import java.util.Optional;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.family.FamilyCoach;
 import nl.netwerkkaart.family.HelpQuestion;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Read access to tent sessions; they are written by their own feature. */
 @Service
+// Family data is for coaches and professionals only, never for the municipality or an administrator.
+@PreAuthorize("hasAnyRole('COACH', 'PROFESSIONAL')")
 @Transactional(readOnly = true)
 public class TentSessionService {
 

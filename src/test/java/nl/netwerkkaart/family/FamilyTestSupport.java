@@ -5,13 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.netwerkkaart.security.Role;
 import nl.netwerkkaart.support.GraphQlTestSupport;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Fixtures shared by the family, help question and tent session tests. Areas, professionals and tent sessions
  * belong to other features, so they are made with Cypher; everything of this feature goes through the API.
  */
 public abstract class FamilyTestSupport extends GraphQlTestSupport {
+
+    /** Family data is for coaches; these tests act as one. */
+    @BeforeEach
+    void signInAsCoach() {
+        graphQl = as(Role.COACH, null);
+    }
 
     /** A short random tag that keeps fixture names unique in the shared database. */
     protected static String tag() {

@@ -2,6 +2,7 @@ package nl.netwerkkaart.support;
 
 import java.time.Duration;
 
+import nl.netwerkkaart.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,12 +18,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * End-to-end base: the whole service on a random port, over real HTTP, against the shared harness, with the demo
- * data loaded. The harness is handed over through the same {@code NEO4J_*} variables an operator would set. All
+ * data loaded. The harness is handed over through the same {@code NEO4J_*} variables an operator would set, and
+ * requests sign in with JWTs signed by {@link TestTokens}, as the identity provider's would be. All
  * subclasses share one Spring context, so keep configuration here and nowhere else.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(CypherStatementCounter.class)
 public abstract class GraphQlTestSupport {
+
+    /** The fictional demo municipality, Peel en Maas. */
+    protected static final String DEMO_MUNICIPALITY = "c75d52ae-8030-5663-acc5-64fcfc8396bf";
 
     @LocalServerPort
     private int port;
@@ -40,11 +45,21 @@ public abstract class GraphQlTestSupport {
         registry.add("NEO4J_URI", () -> SharedHarness.boltUri().toString());
         registry.add("NEO4J_USERNAME", () -> "neo4j");
         registry.add("NEO4J_PASSWORD", () -> "unused-by-the-harness");
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
     }
 
+    /** Tests act as the administrator unless they sign in as someone else with {@link #as}. */
     @BeforeEach
     void connect() {
-        graphQl = HttpGraphQlTester.create(http().mutate().baseUrl("http://localhost:" + port + "/graphql").build());
+        graphQl = as(Role.ADMIN, null);
+    }
+
+    /** A GraphQL client signed in with a JWT for {@code role}, linked to {@code professionalId} (may be null). */
+    protected HttpGraphQlTester as(Role role, String professionalId) {
+        return HttpGraphQlTester.create(http().mutate()
+                .baseUrl("http://localhost:" + port + "/graphql")
+                .defaultHeader("Authorization", "Bearer " + TestTokens.token(role, DEMO_MUNICIPALITY, professionalId))
+                .build());
     }
 
     /** A plain HTTP client for the running service, for what is not GraphQL. */

@@ -1,0 +1,117 @@
+package nl.netwerkkaart.security;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may call the service. Outside {@code prod}: demo accounts by form login (web pages) and HTTP Basic (API
+ * clients). In {@code prod}: only JWTs from the municipality's identity provider. A JWT key, when configured,
+ * is also accepted outside {@code prod}, which is how the tests sign in as any role.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, ObjectProvider<JwtDecoder> jwtDecoder,
+                                            CurrentUser currentUser) throws Exception {
+        boolean prod = environment.acceptsProfiles(Profiles.of("prod"));
+        if (prod && jwtDecoder.getIfAvailable() == null) {
+            throw new IllegalStateException("The prod profile signs users in with JWTs only: set "
+                    + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI or SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI");
+        }
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .logout(Customizer.withDefaults());
+        if (prod) {
+            http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    // bearer tokens are not sent by browsers on their own, so there is no cross-site request to forge
+                    .csrf(csrf -> csrf.disable());
+        }
+        else {
+            http.formLogin(Customizer.withDefaults())
+                    .httpBasic(Customizer.withDefaults())
+                    .csrf(csrf -> csrf
+                            .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                            .ignoringRequestMatchers(SecurityConfiguration::isApiCall));
+        }
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.jwtAuthenticationConverter(
+                    jwtAuthenticationConverter(currentUser))));
+        }
+        return http.build();
+    }
+
+    /**
+     * A request a browser cannot be tricked into sending cross-site: it carries its own credentials, or it is a JSON
+     * POST to the GraphQL endpoint, which browsers only send cross-site after a CORS preflight this service never
+     * allows.
+     */
+    static boolean isApiCall(HttpServletRequest request) {
+        if (request.getHeader("Authorization") != null) {
+            return true;
+        }
+        var contentType = request.getContentType();
+        return HttpMethod.POST.matches(request.getMethod())
+                && "/graphql".equals(request.getServletPath())
+                && contentType != null
+                && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+    }
+
+    private static JwtAuthenticationConverter jwtAuthenticationConverter(CurrentUser currentUser) {
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> currentUser.role(jwt)
+                .map(role -> List.<GrantedAuthority>of(new SimpleGrantedAuthority(role.authority())))
+                .orElse(List.of()));
+        return converter;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService demoAccounts(SecurityProperties properties, PasswordEncoder passwordEncoder, Environment environment) {
+        if (environment.acceptsProfiles(Profiles.of("prod")) && !properties.demoAccounts().isEmpty()) {
+            throw new IllegalStateException("Demo accounts are configured (netwerkkaart.security.demo-accounts) but the "
+                    + "prod profile is active: remove them; in prod users sign in through the identity provider");
+        }
+        var accounts = properties.demoAccounts().stream()
+                .map(account -> new DemoAccountDetails(
+                        new NetwerkkaartUser(account.username(), account.role(), account.municipalityId(), account.professionalId()),
+                        passwordEncoder.encode(account.password())))
+                .toList();
+        return username -> accounts.stream()
+                .filter(account -> account.getUsername().equals(username))
+                .findFirst()
+                // a copy, because Spring Security erases the password of the instance it authenticates
+                .map(account -> new DemoAccountDetails(account.user(), account.getPassword()))
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+}
