@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.graph.Row;
+import nl.netwerkkaart.security.FamilyAccess;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,9 +31,15 @@ class FamilyRepository {
                 .fetch().one().map(r -> Family.from(Row.of(r.get("f"))));
     }
 
-    /** Families by name; {@code text}, {@code areaId} and {@code coachId} filter when not null. */
-    Connection<Family> find(String text, String areaId, String coachId, PageRequest page) {
+    /**
+     * Families by name within what {@code scope} lets the user see; {@code text}, {@code areaId} and {@code coachId}
+     * filter further when not null.
+     */
+    Connection<Family> find(String text, String areaId, String coachId, FamilyAccess.Scope scope, PageRequest page) {
         var parameters = new HashMap<String, Object>();
+        parameters.put("scopeCoachId", scope.coachId());
+        parameters.put("scopeFamilyIds", scope.familyIds());
+        parameters.put("municipalityId", scope.municipalityId());
         parameters.put("text", text);
         parameters.put("areaId", areaId);
         parameters.put("coachId", coachId);
@@ -40,7 +47,10 @@ class FamilyRepository {
         parameters.put("limit", page.limit());
         var row = neo4j.query("""
                         MATCH (f:Family)
-                        WHERE ($text IS NULL OR toLower(f.name) CONTAINS toLower($text))
+                        WHERE ($scopeCoachId IS NULL OR EXISTS { (f)-[:COACHED_BY]->(:Professional {id: $scopeCoachId}) })
+                          AND ($scopeFamilyIds IS NULL OR f.id IN $scopeFamilyIds)
+                          AND EXISTS { (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {id: $municipalityId}) }
+                          AND ($text IS NULL OR toLower(f.name) CONTAINS toLower($text))
                           AND ($areaId IS NULL OR EXISTS { (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..]->(:Area {id: $areaId}) })
                           AND ($coachId IS NULL OR EXISTS { (f)-[:COACHED_BY]->(:Professional {id: $coachId}) })
                         WITH f ORDER BY f.name, f.id

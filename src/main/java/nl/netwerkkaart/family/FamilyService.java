@@ -16,6 +16,7 @@ import nl.netwerkkaart.api.References;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.area.Area;
 import nl.netwerkkaart.area.AreaService;
+import nl.netwerkkaart.security.FamilyAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +30,19 @@ public class FamilyService {
     private final FamilyRepository families;
     private final AreaService areas;
     private final InputValidator validator;
+    private final FamilyAccess access;
 
-    FamilyService(FamilyRepository families, AreaService areas, InputValidator validator) {
+    FamilyService(FamilyRepository families, AreaService areas, InputValidator validator, FamilyAccess access) {
         this.families = families;
         this.areas = areas;
         this.validator = validator;
+        this.access = access;
     }
 
+    /** The family, or empty when it does not exist or the user may not see it: the two look the same. */
     public Optional<Family> family(String id) {
-        return families.findById(Ids.require("id", id));
+        var familyId = Ids.require("id", id);
+        return access.mayRead(familyId) ? families.findById(familyId) : Optional.empty();
     }
 
     public Connection<Family> families(String text, String areaId, String coachId, PageRequest page) {
@@ -46,7 +51,7 @@ public class FamilyService {
         }
         return families.find(text == null || text.isBlank() ? null : text.strip(),
                 areaId == null ? null : Ids.require("areaId", areaId),
-                coachId == null ? null : Ids.require("coachId", coachId), page);
+                coachId == null ? null : Ids.require("coachId", coachId), access.scope(), page);
     }
 
     /** The families with these ids, keyed by id; for other features' batch mappings. */
@@ -63,18 +68,23 @@ public class FamilyService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('COACH')")
     FamilyPayload create(FamilyInput input) {
         var errors = check(input);
+        if (errors.isEmpty() && !input.coachId().equalsIgnoreCase(String.valueOf(access.ownProfessionalId()))) {
+            errors.add(UserError.invalid("input.coachId", "must be yourself: a coach registers the families they coach"));
+        }
         return errors.isEmpty()
                 ? FamilyPayload.of(families.save(Ids.newId(), input))
                 : FamilyPayload.failed(errors);
     }
 
     @Transactional
+    @PreAuthorize("hasRole('COACH')")
     FamilyPayload update(FamilyInput input) {
         var errors = check(input);
         if (input.id() == null || Ids.isUuid(input.id())) {
-            UserError.unknownId(input.id(), families::exists, "family").ifPresent(errors::add);
+            UserError.unknownId(input.id(), access::mayWrite, "family").ifPresent(errors::add);
         }
         return errors.isEmpty()
                 ? FamilyPayload.of(families.save(input.id().toLowerCase(), input))
@@ -82,12 +92,13 @@ public class FamilyService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('COACH')")
     DeletePayload delete(String id) {
         if (!Ids.isUuid(id)) {
             return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));
         }
         var references = families.references(id.toLowerCase());
-        if (references.isEmpty()) {
+        if (references.isEmpty() || !access.mayWrite(id.toLowerCase())) {
             return DeletePayload.failed(UserError.notFound("input.id", "family"));
         }
         var blocking = References.blocking("family", references);
@@ -103,8 +114,8 @@ public class FamilyService {
         var errors = new ArrayList<>(validator.validate(input));
         if (Ids.isUuid(input.areaId())) {
             var area = areas.area(input.areaId());
-            if (area.isEmpty()) {
-                errors.add(UserError.notFound("input.areaId", "area"));
+            if (area.isEmpty() || !access.inOwnMunicipality(area.get().id())) {
+                errors.add(UserError.notFound("input.areaId", "area in your municipality"));
             }
             else if (area.get().kind() == Area.AreaKind.MUNICIPALITY) {
                 errors.add(UserError.invalid("input.areaId", "must be a kern or wijk, not a whole municipality"));

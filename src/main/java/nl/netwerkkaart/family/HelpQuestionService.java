@@ -12,6 +12,7 @@ import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.References;
 import nl.netwerkkaart.api.UserError;
+import nl.netwerkkaart.security.FamilyAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,15 +26,19 @@ public class HelpQuestionService {
     private final HelpQuestionRepository questions;
     private final FamilyRepository families;
     private final InputValidator validator;
+    private final FamilyAccess access;
 
-    HelpQuestionService(HelpQuestionRepository questions, FamilyRepository families, InputValidator validator) {
+    HelpQuestionService(HelpQuestionRepository questions, FamilyRepository families, InputValidator validator, FamilyAccess access) {
         this.questions = questions;
         this.families = families;
         this.validator = validator;
+        this.access = access;
     }
 
+    /** The question, or empty when it does not exist or the user may not see its family. */
     public Optional<HelpQuestion> helpQuestion(String id) {
-        return questions.findById(Ids.require("id", id));
+        var questionId = Ids.require("id", id);
+        return questions.familyOf(questionId).filter(access::mayRead).flatMap(familyId -> questions.findById(questionId));
     }
 
     Map<String, List<HelpQuestion>> raisedBy(Collection<String> familyIds) {
@@ -49,12 +54,13 @@ public class HelpQuestionService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('COACH')")
     HelpQuestionPayload create(CreateHelpQuestionInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         checkLifeDomains(input.lifeDomains(), errors);
         if (Ids.isUuid(input.familyId())) {
             var familyId = input.familyId().toLowerCase();
-            if (!families.exists(familyId)) {
+            if (!access.mayWrite(familyId)) {
                 errors.add(UserError.notFound("input.familyId", "family"));
             }
             else {
@@ -67,11 +73,12 @@ public class HelpQuestionService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('COACH')")
     HelpQuestionPayload update(UpdateHelpQuestionInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         checkLifeDomains(input.lifeDomains(), errors);
         if (Ids.isUuid(input.id())) {
-            var familyId = questions.familyOf(input.id().toLowerCase());
+            var familyId = questions.familyOf(input.id().toLowerCase()).filter(access::mayWrite);
             if (familyId.isEmpty()) {
                 errors.add(UserError.notFound("input.id", "help question"));
             }
@@ -85,12 +92,13 @@ public class HelpQuestionService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('COACH')")
     DeletePayload delete(String id) {
         if (!Ids.isUuid(id)) {
             return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));
         }
         var references = questions.references(id.toLowerCase());
-        if (references.isEmpty()) {
+        if (references.isEmpty() || questions.familyOf(id.toLowerCase()).filter(access::mayWrite).isEmpty()) {
             return DeletePayload.failed(UserError.notFound("input.id", "help question"));
         }
         var blocking = References.blocking("help question", references);

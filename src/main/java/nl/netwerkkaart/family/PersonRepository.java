@@ -36,9 +36,10 @@ class PersonRepository {
                         r -> new Row(r).rows("members").stream().map(FamilyMember::from).toList()));
     }
 
-    boolean exists(String id) {
-        return neo4j.query("RETURN EXISTS { MATCH (:Person {id: $id}) } AS found")
-                .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
+    /** Ids of the families the person is MEMBER_OF; empty for an unknown person. */
+    List<String> familiesOf(String id) {
+        return neo4j.query("MATCH (:Person {id: $id})-[:MEMBER_OF]->(f:Family) RETURN f.id")
+                .bind(id).to("id").fetchAs(String.class).all().stream().toList();
     }
 
     /** Creates the person as a member of the family. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.UserError;
+import nl.netwerkkaart.security.FamilyAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +22,13 @@ public class PersonService {
     private final PersonRepository persons;
     private final FamilyRepository families;
     private final InputValidator validator;
+    private final FamilyAccess access;
 
-    PersonService(PersonRepository persons, FamilyRepository families, InputValidator validator) {
+    PersonService(PersonRepository persons, FamilyRepository families, InputValidator validator, FamilyAccess access) {
         this.persons = persons;
         this.families = families;
         this.validator = validator;
+        this.access = access;
     }
 
     Map<String, List<FamilyMember>> members(Collection<String> familyIds) {
@@ -33,13 +36,14 @@ public class PersonService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('COACH')")
     FamilyMemberPayload add(AddFamilyMemberInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         Person.implausible(input.birthDate()).ifPresent(problem -> errors.add(UserError.invalid("input.birthDate", problem)));
         if (input.role() == MemberRole.CHILD && input.hasAuthority()) {
             errors.add(UserError.invalid("input.authority", "a CHILD cannot have parental authority; only a PARENT or OTHER can"));
         }
-        if (Ids.isUuid(input.familyId()) && !families.exists(input.familyId().toLowerCase())) {
+        if (Ids.isUuid(input.familyId()) && !access.mayWrite(input.familyId().toLowerCase())) {
             errors.add(UserError.notFound("input.familyId", "family"));
         }
         if (!errors.isEmpty()) {
@@ -51,16 +55,18 @@ public class PersonService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('COACH')")
     PersonPayload update(UpdatePersonInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         Person.implausible(input.birthDate()).ifPresent(problem -> errors.add(UserError.invalid("input.birthDate", problem)));
-        if (Ids.isUuid(input.id()) && !persons.exists(input.id().toLowerCase())) {
+        if (Ids.isUuid(input.id()) && persons.familiesOf(input.id().toLowerCase()).stream().noneMatch(access::mayWrite)) {
             errors.add(UserError.notFound("input.id", "person"));
         }
         return errors.isEmpty() ? PersonPayload.of(persons.update(input)) : PersonPayload.failed(errors);
     }
 
     @Transactional
+    @PreAuthorize("hasRole('COACH')")
     FamilyPayload remove(RemoveFamilyMemberInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         if (!errors.isEmpty()) {
@@ -68,7 +74,7 @@ public class PersonService {
         }
         var familyId = input.familyId().toLowerCase();
         var personId = input.personId().toLowerCase();
-        if (!families.exists(familyId)) {
+        if (!access.mayWrite(familyId)) {
             return FamilyPayload.failed(List.of(UserError.notFound("input.familyId", "family")));
         }
         var questionsAbout = persons.questionsAbout(familyId, personId);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.family.FamilyCoach;
 import nl.netwerkkaart.family.HelpQuestion;
+import nl.netwerkkaart.security.FamilyAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class TentSessionService {
 
     private final TentSessionRepository sessions;
+    private final FamilyAccess access;
 
-    TentSessionService(TentSessionRepository sessions) {
+    TentSessionService(TentSessionRepository sessions, FamilyAccess access) {
         this.sessions = sessions;
+        this.access = access;
     }
 
+    /** The session, or empty when it does not exist or the user may not see its family. */
     public Optional<TentSession> tentSession(String id) {
-        return sessions.findById(Ids.require("id", id));
+        return sessions.findById(Ids.require("id", id)).filter(session -> access.mayRead(session.familyId()));
     }
 
     public Map<String, List<TentSession>> forFamilies(Collection<String> familyIds) {

@@ -15,10 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class FamilyTestSupport extends GraphQlTestSupport {
 
-    /** Family data is for coaches; these tests act as one. */
+    /** The coach these tests are signed in as; families made by {@link #createFamily(String)} are theirs. */
+    protected String coach;
+
     @BeforeEach
     void signInAsCoach() {
-        graphQl = as(Role.COACH, null);
+        coach = professional("Coach " + tag(), true);
+        graphQl = as(Role.COACH, coach);
     }
 
     /** A short random tag that keeps fixture names unique in the shared database. */
@@ -26,9 +29,15 @@ public abstract class FamilyTestSupport extends GraphQlTestSupport {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A new area; a kern is made part of the demo municipality, where the signed-in users work. */
     protected String area(String name, String kind) {
-        return neo4j.query("CREATE (a:Area {id: randomUUID(), name: $name, kind: $kind, createdAt: datetime(), updatedAt: datetime()}) RETURN a.id")
-                .bind(name).to("name").bind(kind).to("kind")
+        return neo4j.query("""
+                        CREATE (a:Area {id: randomUUID(), name: $name, kind: $kind, createdAt: datetime(), updatedAt: datetime()})
+                        WITH a
+                        OPTIONAL MATCH (m:Area {id: $municipality}) WHERE $kind = 'KERN'
+                        FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END | CREATE (a)-[:PART_OF]->(m))
+                        RETURN a.id""")
+                .bind(name).to("name").bind(kind).to("kind").bind(DEMO_MUNICIPALITY).to("municipality")
                 .fetchAs(String.class).one().orElseThrow();
     }
 
@@ -59,9 +68,9 @@ public abstract class FamilyTestSupport extends GraphQlTestSupport {
                 .path("createFamily.family.id").entity(String.class).get();
     }
 
-    /** A family in a fresh kern with a fresh coach. */
+    /** A family of the signed-in coach in a fresh kern. */
     protected String createFamily(String name) {
-        return createFamily(name, area("Kern " + tag(), "KERN"), professional("Coach " + tag(), true));
+        return createFamily(name, area("Kern " + tag(), "KERN"), coach);
     }
 
     protected String addMember(String familyId, String givenName, String role, boolean authority) {

@@ -12,7 +12,6 @@ class TentSessionTest extends FamilyTestSupport {
 
     @Test
     void tent_session_is_read_with_family_director_questions_and_participants() {
-        var coach = professional("Regisseur " + tag(), true);
         var family = createFamily("Gezin Tent " + tag(), area("Kern " + tag(), "KERN"), coach);
         var question = createQuestion(family, "Wij zoeken een steungezin.", List.of("SOCIAL_NETWORK", "PARENTING"));
         var id = tentSession(family, "2026-12-10", List.of(question));
