@@ -96,7 +96,7 @@ public class ConsentService {
                 errors.add(UserError.notFound("input.consentId", "consent"));
             }
             else if (consent.get().revokedAt() != null) {
-                errors.add(UserError.conflict("input.consentId", "was already revoked at " + consent.get().revokedAt()));
+                errors.add(UserError.conflict("input.consentId", "was already revoked at " + consent.get().revokedAt().toOffsetDateTime()));
             }
         }
         if (!errors.isEmpty()) {
