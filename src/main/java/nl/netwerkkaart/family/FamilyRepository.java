@@ -133,13 +133,17 @@ class FamilyRepository {
                 .orElse(Map.of());
     }
 
-    /** Deletes the family, its help questions and the members who belong to no other family. */
+    /** Deletes the family, its help questions, its consents and the members who belong to no other family. */
     void delete(String id) {
         neo4j.query("""
                         MATCH (f:Family {id: $id})
                         CALL (f) {
                           MATCH (f)-[:RAISED]->(h:HelpQuestion)
                           DETACH DELETE h
+                        }
+                        CALL (f) {
+                          MATCH (f)-[:HAS_CONSENT]->(c:Consent)
+                          DETACH DELETE c
                         }
                         CALL (f) {
                           MATCH (p:Person)-[:MEMBER_OF]->(f)

@@ -83,6 +83,21 @@ class PersonRepository {
                 .fetch().one().map(r -> (Long) r.get("questions"));
     }
 
+    /**
+     * How many consents of the family the person gave that are active today: not revoked and not expired (by the
+     * municipality's calendar, as in the consent feature).
+     */
+    long activeConsentsGiven(String familyId, String personId) {
+        return neo4j.query("""
+                        MATCH (:Family {id: $familyId})-[:HAS_CONSENT]->(c:Consent)-[:GIVEN_BY]->(:Person {id: $personId})
+                        WHERE c.revokedAt IS NULL
+                          AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'}))
+                        RETURN count(c) AS consents""")
+                .bind(familyId).to("familyId")
+                .bind(personId).to("personId")
+                .fetchAs(Long.class).one().orElse(0L);
+    }
+
     /** Ends the membership, and deletes the person when it was their last family. */
     void remove(String familyId, String personId) {
         neo4j.query("""

@@ -85,6 +85,11 @@ public class PersonService {
             return FamilyPayload.failed(List.of(UserError.referenced("input.personId", questionsAbout.get()
                     + " help questions of this family are about this person; point them at someone else or delete them first")));
         }
+        var consents = persons.activeConsentsGiven(familyId, personId);
+        if (consents > 0) {
+            return FamilyPayload.failed(List.of(UserError.referenced("input.personId", consents
+                    + " active consents of this family were given by this person; revoke them (and record a new consent if needed) first")));
+        }
         persons.remove(familyId, personId);
         return FamilyPayload.of(families.findById(familyId).orElseThrow());
     }

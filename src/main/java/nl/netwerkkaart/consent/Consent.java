@@ -1,0 +1,33 @@
+package nl.netwerkkaart.consent;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import nl.netwerkkaart.graph.Row;
+
+/** A family's consent for some scopes; never edited, only revoked. {@code familyId} is the family that HAS_CONSENT. */
+public record Consent(String id, List<ConsentScope> scopes, ZonedDateTime givenAt, LocalDate validUntil,
+                      ZonedDateTime revokedAt, String revocationReason, String note, String familyId,
+                      ZonedDateTime createdAt, ZonedDateTime updatedAt) {
+
+    /** Ages and expiry are judged by the calendar of the municipality, not of the server. */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    static Consent from(Row row) {
+        return new Consent(row.string("id"), row.strings("scopes").stream().map(ConsentScope::valueOf).toList(),
+                row.dateTime("givenAt"), row.date("validUntil"), row.dateTime("revokedAt"),
+                row.string("revocationReason"), row.string("note"), row.string("familyId"),
+                row.dateTime("createdAt"), row.dateTime("updatedAt"));
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
+    /** The GraphQL field {@code active}; the same rule as the Cypher of {@link ConsentRepository#currentScopes}. */
+    public boolean active() {
+        return revokedAt == null && (validUntil == null || !validUntil.isBefore(today()));
+    }
+}
