@@ -15,10 +15,14 @@ import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.family.FamilyService;
 import nl.netwerkkaart.family.Person;
+import nl.netwerkkaart.security.FamilyAccess;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+// Family data is for coaches and professionals only, never for the municipality or an administrator.
+@PreAuthorize("hasAnyRole('COACH', 'PROFESSIONAL')")
 @Transactional(readOnly = true)
 public class ConsentService {
 
@@ -27,11 +31,13 @@ public class ConsentService {
     private final ConsentRepository consents;
     private final FamilyService families;
     private final InputValidator validator;
+    private final FamilyAccess access;
 
-    ConsentService(ConsentRepository consents, FamilyService families, InputValidator validator) {
+    ConsentService(ConsentRepository consents, FamilyService families, InputValidator validator, FamilyAccess access) {
         this.consents = consents;
         this.families = families;
         this.validator = validator;
+        this.access = access;
     }
 
     /**
@@ -58,6 +64,7 @@ public class ConsentService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('COACH')")
     ConsentPayload record(RecordConsentInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         distinct("input.scopes", input.scopes(), errors);
@@ -69,7 +76,7 @@ public class ConsentService {
         }
         if (Ids.isUuid(input.familyId())) {
             var members = consents.members(input.familyId().toLowerCase());
-            if (members.isEmpty()) {
+            if (members.isEmpty() || !access.mayWrite(input.familyId().toLowerCase())) {
                 errors.add(UserError.notFound("input.familyId", "family"));
             }
             else if (giversWellFormed && !giverIds.isEmpty()) {
@@ -88,10 +95,12 @@ public class ConsentService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('COACH')")
     ConsentPayload revoke(RevokeConsentInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         if (Ids.isUuid(input.consentId())) {
-            var consent = consents.findById(input.consentId().toLowerCase());
+            var consent = consents.findById(input.consentId().toLowerCase())
+                    .filter(found -> access.mayWrite(found.familyId()));
             if (consent.isEmpty()) {
                 errors.add(UserError.notFound("input.consentId", "consent"));
             }

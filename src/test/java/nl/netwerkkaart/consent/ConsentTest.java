@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import nl.netwerkkaart.family.FamilyTestSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -231,6 +232,7 @@ class ConsentTest extends FamilyTestSupport {
     }
 
     @Test
+    @WithMockUser(roles = "COACH") // the service is called directly, as other features do, inside a signed-in request
     void expired_consent_is_no_longer_current() {
         var family = createFamily("Gezin Toestemming Verlopen " + tag());
         var mother = member(family, "Anouk", "PARENT", true, TODAY.minusYears(36));
@@ -264,6 +266,7 @@ class ConsentTest extends FamilyTestSupport {
     }
 
     @Test
+    @WithMockUser(roles = "COACH") // the service is called directly, as other features do, inside a signed-in request
     void current_scopes_answers_for_several_families_with_one_statement() {
         var withTent = createFamily("Gezin Scopes A " + tag());
         recorded(withTent, List.of(member(withTent, "Pim", "PARENT", true, TODAY.minusYears(40))),
