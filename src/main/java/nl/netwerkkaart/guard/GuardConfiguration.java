@@ -1,0 +1,29 @@
+package nl.netwerkkaart.guard;
+
+import graphql.execution.instrumentation.Instrumentation;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+
+/**
+ * Wires the endpoint's guards. Spring Boot adds every {@link Instrumentation} bean to GraphQL and every
+ * {@link WebGraphQlInterceptor} bean to the HTTP handler.
+ */
+@Configuration(proxyBeanMethods = false)
+class GuardConfiguration {
+
+    @Bean
+    Instrumentation queryDepthLimit(GuardProperties properties) {
+        return new QueryDepthLimit(properties.maxDepth());
+    }
+
+    @Bean
+    Instrumentation queryComplexityLimit(GuardProperties properties) {
+        return new QueryComplexityLimit(properties.maxComplexity());
+    }
+
+    @Bean
+    WebGraphQlInterceptor documentLengthLimit(GuardProperties properties) {
+        return new DocumentLengthLimit(properties.maxDocumentLength());
+    }
+}

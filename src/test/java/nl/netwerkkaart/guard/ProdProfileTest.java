@@ -1,0 +1,52 @@
+package nl.netwerkkaart.guard;
+
+import java.util.Map;
+
+import nl.netwerkkaart.support.SharedHarness;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code prod} profile, in a Spring context of its own (it is a different configuration). Keep it minimal:
+ * settings that {@code prod} requires and tests must provide go in {@link #prodSettings}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("prod")
+class ProdProfileTest {
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void prodSettings(DynamicPropertyRegistry registry) {
+        registry.add("NEO4J_URI", () -> SharedHarness.boltUri().toString());
+        registry.add("NEO4J_USERNAME", () -> "neo4j");
+        registry.add("NEO4J_PASSWORD", () -> "unused-by-the-harness");
+    }
+
+    @Test
+    void introspection_and_graphiql_are_off_in_prod() {
+        var http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", "{ __schema { queryType { name } } }")).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.data").doesNotExist()
+                .jsonPath("$.errors[0].message").value(String.class, message ->
+                        assertThat(message).contains("Introspection has been disabled"));
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", "{ lifeDomains { code } }")).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.data.lifeDomains.length()").isEqualTo(17);
+        http.get().uri("/graphiql?path=/graphql").exchange().expectStatus().isNotFound();
+    }
+}
