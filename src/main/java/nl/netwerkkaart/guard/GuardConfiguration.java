@@ -1,6 +1,8 @@
 package nl.netwerkkaart.guard;
 
 import graphql.execution.instrumentation.Instrumentation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -25,5 +27,14 @@ class GuardConfiguration {
     @Bean
     WebGraphQlInterceptor documentLengthLimit(GuardProperties properties) {
         return new DocumentLengthLimit(properties.maxDocumentLength());
+    }
+
+    /** Left at the lowest precedence so it runs after any security filter and sees the authenticated user. */
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(GuardProperties properties,
+                                                            @Value("${spring.graphql.http.path:/graphql}") String path) {
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter(new ClientRateLimiter(properties.rateLimit())));
+        registration.addUrlPatterns(path);
+        return registration;
     }
 }

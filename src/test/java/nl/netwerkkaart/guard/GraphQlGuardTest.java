@@ -66,6 +66,16 @@ class GraphQlGuardTest extends GraphQlTestSupport {
         http().get().uri("/graphiql?path=/graphql").exchange().expectStatus().isOk();
     }
 
+    @Test
+    void graphql_answers_report_the_remaining_rate_limit() {
+        http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", "{ lifeDomains { code } }")).exchange()
+                .expectStatus().isOk()
+                .expectHeader().exists(RateLimitFilter.REMAINING_HEADER);
+        http().get().uri("/graphiql?path=/graphql").exchange()
+                .expectHeader().doesNotExist(RateLimitFilter.REMAINING_HEADER);
+    }
+
     /** Posts as a plain JSON client and checks the one BAD_REQUEST error that replaces the whole answer. */
     private WebTestClient.BodyContentSpec refused(String document) {
         return http().post().uri("/graphql")
