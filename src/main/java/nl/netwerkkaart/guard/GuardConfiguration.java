@@ -25,6 +25,11 @@ class GuardConfiguration {
     }
 
     @Bean
+    Instrumentation executionTimeout(GuardProperties properties) {
+        return new ExecutionTimeout(properties.executionTimeout());
+    }
+
+    @Bean
     WebGraphQlInterceptor documentLengthLimit(GuardProperties properties) {
         return new DocumentLengthLimit(properties.maxDocumentLength());
     }

@@ -1,5 +1,7 @@
 package nl.netwerkkaart.guard;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -8,13 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxDepth          deepest field nesting a query may have
  * @param maxComplexity     highest estimated cost a query may have, see {@link QueryCost}
  * @param maxDocumentLength longest query document, in characters, accepted before it is parsed
+ * @param executionTimeout  how long one GraphQL execution may run before it is stopped
  * @param rateLimit         requests each client may make
  */
 @ConfigurationProperties("netwerkkaart.graphql")
-public record GuardProperties(int maxDepth, int maxComplexity, int maxDocumentLength, RateLimit rateLimit) {
+public record GuardProperties(int maxDepth, int maxComplexity, int maxDocumentLength, Duration executionTimeout,
+                              RateLimit rateLimit) {
 
     public GuardProperties {
-        if (maxDepth < 1 || maxComplexity < 1 || maxDocumentLength < 1) {
+        if (maxDepth < 1 || maxComplexity < 1 || maxDocumentLength < 1 || executionTimeout.isNegative() || executionTimeout.isZero()) {
             throw new IllegalArgumentException("netwerkkaart.graphql limits must be positive");
         }
     }

@@ -8,14 +8,20 @@ import java.util.Map;
 import graphql.introspection.IntrospectionQuery;
 import nl.netwerkkaart.support.GraphQlTestSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The default limits on the GraphQL endpoint, over real HTTP. */
 class GraphQlGuardTest extends GraphQlTestSupport {
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     @Test
     void legitimate_deep_query_is_allowed() {
@@ -74,6 +80,11 @@ class GraphQlGuardTest extends GraphQlTestSupport {
                 .expectHeader().exists(RateLimitFilter.REMAINING_HEADER);
         http().get().uri("/graphiql?path=/graphql").exchange()
                 .expectHeader().doesNotExist(RateLimitFilter.REMAINING_HEADER);
+    }
+
+    @Test
+    void neo4j_transactions_time_out_after_ten_seconds_by_default() {
+        assertThat(((AbstractPlatformTransactionManager) transactionManager).getDefaultTimeout()).isEqualTo(10);
     }
 
     /** Posts as a plain JSON client and checks the one BAD_REQUEST error that replaces the whole answer. */
