@@ -30,10 +30,14 @@ class DemoDataLoader implements InitializingBean {
     private final Neo4jClient neo4j;
     private final TransactionTemplate transactions;
 
+    /** A one-off bulk load, not a request: the default transaction timeout is sized for requests. */
+    private static final int LOAD_TIMEOUT_SECONDS = 600;
+
     // The migration runner is a constructor argument so the schema exists before data arrives.
     DemoDataLoader(Neo4jClient neo4j, TransactionTemplate transactions, MigrationRunner migrations) {
         this.neo4j = neo4j;
-        this.transactions = transactions;
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager(), transactions);
+        this.transactions.setTimeout(LOAD_TIMEOUT_SECONDS);
     }
 
     @Override

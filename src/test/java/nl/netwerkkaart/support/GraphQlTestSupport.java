@@ -46,6 +46,8 @@ public abstract class GraphQlTestSupport {
         registry.add("NEO4J_USERNAME", () -> "neo4j");
         registry.add("NEO4J_PASSWORD", () -> "unused-by-the-harness");
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        // The whole suite calls from one address, far faster than any client should.
+        registry.add("NETWERKKAART_GRAPHQL_RATE_BURST", () -> "1000000");
     }
 
     /** Tests act as the administrator unless they sign in as someone else with {@link #as}. */

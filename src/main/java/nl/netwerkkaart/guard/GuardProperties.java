@@ -1,0 +1,40 @@
+package nl.netwerkkaart.guard;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Limits that protect the GraphQL endpoint against hostile or careless traffic (OWASP GraphQL cheat sheet).
+ *
+ * @param maxDepth          deepest field nesting a query may have
+ * @param maxComplexity     highest estimated cost a query may have, see {@link QueryCost}
+ * @param maxDocumentLength longest query document, in characters, accepted before it is parsed
+ * @param executionTimeout  how long one GraphQL execution may run before it is stopped
+ * @param rateLimit         requests each client may make
+ */
+@ConfigurationProperties("netwerkkaart.graphql")
+public record GuardProperties(int maxDepth, int maxComplexity, int maxDocumentLength, Duration executionTimeout,
+                              RateLimit rateLimit) {
+
+    public GuardProperties {
+        if (maxDepth < 1 || maxComplexity < 1 || maxDocumentLength < 1 || executionTimeout.isNegative() || executionTimeout.isZero()) {
+            throw new IllegalArgumentException("netwerkkaart.graphql limits must be positive");
+        }
+    }
+
+    /**
+     * A token bucket per client: it holds {@code burst} requests and refills at {@code requestsPerMinute}.
+     *
+     * @param requestsPerMinute sustained rate
+     * @param burst             how many requests a client may make at once after being idle
+     */
+    public record RateLimit(int requestsPerMinute, int burst) {
+
+        public RateLimit {
+            if (requestsPerMinute < 1 || burst < 1) {
+                throw new IllegalArgumentException("netwerkkaart.graphql.rate-limit values must be positive");
+            }
+        }
+    }
+}
