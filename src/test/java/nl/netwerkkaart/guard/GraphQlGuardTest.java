@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import graphql.introspection.IntrospectionQuery;
+import nl.netwerkkaart.security.Role;
 import nl.netwerkkaart.support.GraphQlTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,16 +70,16 @@ class GraphQlGuardTest extends GraphQlTestSupport {
         // what GraphiQL and code generators send must pass the depth and cost limits
         graphQl.document(IntrospectionQuery.INTROSPECTION_QUERY).execute().errors().verify()
                 .path("__schema.types").entityList(Object.class).hasSizeGreaterThan(50);
-        http().get().uri("/graphiql?path=/graphql").exchange().expectStatus().isOk();
+        http(Role.ADMIN, null).get().uri("/graphiql?path=/graphql").exchange().expectStatus().isOk();
     }
 
     @Test
     void graphql_answers_report_the_remaining_rate_limit() {
-        http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+        http(Role.ADMIN, null).post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("query", "{ lifeDomains { code } }")).exchange()
                 .expectStatus().isOk()
                 .expectHeader().exists(RateLimitFilter.REMAINING_HEADER);
-        http().get().uri("/graphiql?path=/graphql").exchange()
+        http(Role.ADMIN, null).get().uri("/graphiql?path=/graphql").exchange()
                 .expectHeader().doesNotExist(RateLimitFilter.REMAINING_HEADER);
     }
 
@@ -89,7 +90,7 @@ class GraphQlGuardTest extends GraphQlTestSupport {
 
     /** Posts as a plain JSON client and checks the one BAD_REQUEST error that replaces the whole answer. */
     private WebTestClient.BodyContentSpec refused(String document) {
-        return http().post().uri("/graphql")
+        return http(Role.ADMIN, null).post().uri("/graphql")
                 .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("query", document)).exchange()
                 .expectStatus().isOk()

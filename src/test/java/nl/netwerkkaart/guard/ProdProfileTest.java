@@ -62,6 +62,6 @@ class ProdProfileTest {
                 .headers(headers -> headers.setBasicAuth("admin", "demo"))
                 .bodyValue(Map.of("query", "{ lifeDomains { code } }")).exchange()
                 .expectStatus().isUnauthorized();
-        http.get().uri("/login").exchange().expectStatus().isUnauthorized();
+        http.get().uri("/login").exchange().expectStatus().isNotFound();
     }
 }

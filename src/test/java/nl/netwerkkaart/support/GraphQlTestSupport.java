@@ -58,10 +58,16 @@ public abstract class GraphQlTestSupport {
 
     /** A GraphQL client signed in with a JWT for {@code role}, linked to {@code professionalId} (may be null). */
     protected HttpGraphQlTester as(Role role, String professionalId) {
-        return HttpGraphQlTester.create(http().mutate()
+        return HttpGraphQlTester.create(http(role, professionalId).mutate()
                 .baseUrl("http://localhost:" + port + "/graphql")
-                .defaultHeader("Authorization", "Bearer " + TestTokens.token(role, DEMO_MUNICIPALITY, professionalId))
                 .build());
+    }
+
+    /** A plain HTTP client signed in with a JWT for {@code role}. */
+    protected WebTestClient http(Role role, String professionalId) {
+        return http().mutate()
+                .defaultHeader("Authorization", "Bearer " + TestTokens.token(role, DEMO_MUNICIPALITY, professionalId))
+                .build();
     }
 
     /** A plain HTTP client for the running service, for what is not GraphQL. */
