@@ -56,7 +56,7 @@ public class AreaService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole(\'ADMIN\')")
+    @PreAuthorize("hasRole('ADMIN')")
     AreaPayload create(AreaInput input) {
         var errors = validator.validate(input);
         if (errors.isEmpty()) {
@@ -66,7 +66,7 @@ public class AreaService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole(\'ADMIN\')")
+    @PreAuthorize("hasRole('ADMIN')")
     AreaPayload update(AreaInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         if (errors.isEmpty()) {
@@ -90,21 +90,9 @@ public class AreaService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole(\'ADMIN\')")
+    @PreAuthorize("hasRole('ADMIN')")
     DeletePayload delete(String id) {
-        if (!Ids.isUuid(id)) {
-            return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));
-        }
-        var references = areas.references(id.toLowerCase());
-        if (references.isEmpty()) {
-            return DeletePayload.failed(UserError.notFound("input.id", "area"));
-        }
-        var blocking = References.blocking("area", references);
-        if (blocking.isPresent()) {
-            return DeletePayload.failed(blocking.get());
-        }
-        areas.delete(id.toLowerCase());
-        return DeletePayload.deleted(id.toLowerCase());
+        return References.deleteUnlessReferenced(id, "area", areas::references, areas::delete);
     }
 
     /** The hierarchy rules: a wijk is part of a kern, a kern of a municipality, a municipality of nothing. */

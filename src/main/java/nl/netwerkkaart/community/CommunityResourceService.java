@@ -50,7 +50,7 @@ public class CommunityResourceService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole(\'ADMIN\', \'MUNICIPALITY\')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY')")
     CommunityResourcePayload create(CommunityResourceInput input) {
         var errors = check(input);
         return errors.isEmpty()
@@ -59,7 +59,7 @@ public class CommunityResourceService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole(\'ADMIN\', \'MUNICIPALITY\')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY')")
     CommunityResourcePayload update(CommunityResourceInput input) {
         var errors = check(input);
         if (errors.isEmpty()) {
@@ -72,7 +72,7 @@ public class CommunityResourceService {
 
     /** Nothing refers to community resources yet, so an existing one can always go. */
     @Transactional
-    @PreAuthorize("hasAnyRole(\'ADMIN\', \'MUNICIPALITY\')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY')")
     DeletePayload delete(String id) {
         if (!Ids.isUuid(id)) {
             return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));

@@ -60,7 +60,7 @@ public class ExpertiseService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole(\'ADMIN\')")
+    @PreAuthorize("hasRole('ADMIN')")
     ExpertisePayload create(ExpertiseInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         if (errors.isEmpty()) {
@@ -72,7 +72,7 @@ public class ExpertiseService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole(\'ADMIN\')")
+    @PreAuthorize("hasRole('ADMIN')")
     ExpertisePayload update(ExpertiseInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         if (errors.isEmpty()) {
@@ -87,21 +87,9 @@ public class ExpertiseService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole(\'ADMIN\')")
+    @PreAuthorize("hasRole('ADMIN')")
     DeletePayload delete(String id) {
-        if (!Ids.isUuid(id)) {
-            return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));
-        }
-        var references = expertises.references(id.toLowerCase());
-        if (references.isEmpty()) {
-            return DeletePayload.failed(UserError.notFound("input.id", "expertise"));
-        }
-        var blocking = References.blocking("expertise", references);
-        if (blocking.isPresent()) {
-            return DeletePayload.failed(blocking.get());
-        }
-        expertises.delete(id.toLowerCase());
-        return DeletePayload.deleted(id.toLowerCase());
+        return References.deleteUnlessReferenced(id, "expertise", expertises::references, expertises::delete);
     }
 
     /** Name clashes and broader terms that do not exist or would close a BROADER cycle; {@code id} is null on create. */

@@ -54,7 +54,7 @@ public class OrganisationService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole(\'ADMIN\')")
+    @PreAuthorize("hasRole('ADMIN')")
     OrganisationPayload create(OrganisationInput input) {
         var errors = check(input);
         return errors.isEmpty()
@@ -63,7 +63,7 @@ public class OrganisationService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole(\'ADMIN\')")
+    @PreAuthorize("hasRole('ADMIN')")
     OrganisationPayload update(OrganisationInput input) {
         var errors = check(input);
         if (errors.isEmpty()) {
@@ -75,21 +75,9 @@ public class OrganisationService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole(\'ADMIN\')")
+    @PreAuthorize("hasRole('ADMIN')")
     DeletePayload delete(String id) {
-        if (!Ids.isUuid(id)) {
-            return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));
-        }
-        var references = organisations.references(id.toLowerCase());
-        if (references.isEmpty()) {
-            return DeletePayload.failed(UserError.notFound("input.id", "organisation"));
-        }
-        var blocking = References.blocking("organisation", references);
-        if (blocking.isPresent()) {
-            return DeletePayload.failed(blocking.get());
-        }
-        organisations.delete(id.toLowerCase());
-        return DeletePayload.deleted(id.toLowerCase());
+        return References.deleteUnlessReferenced(id, "organisation", organisations::references, organisations::delete);
     }
 
     private ArrayList<UserError> check(OrganisationInput input) {

@@ -67,7 +67,7 @@ public class ProfessionalService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole(\'ADMIN\')")
+    @PreAuthorize("hasRole('ADMIN')")
     ProfessionalPayload create(ProfessionalInput input) {
         var errors = check(input);
         return errors.isEmpty()
@@ -76,7 +76,7 @@ public class ProfessionalService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole(\'ADMIN\')")
+    @PreAuthorize("hasRole('ADMIN')")
     ProfessionalPayload update(ProfessionalInput input) {
         var errors = check(input);
         if (errors.isEmpty()) {
@@ -91,21 +91,9 @@ public class ProfessionalService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole(\'ADMIN\')")
+    @PreAuthorize("hasRole('ADMIN')")
     DeletePayload delete(String id) {
-        if (!Ids.isUuid(id)) {
-            return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));
-        }
-        var references = professionals.references(id.toLowerCase());
-        if (references.isEmpty()) {
-            return DeletePayload.failed(UserError.notFound("input.id", "professional"));
-        }
-        var blocking = References.blocking("professional", references);
-        if (blocking.isPresent()) {
-            return DeletePayload.failed(blocking.get());
-        }
-        professionals.delete(id.toLowerCase());
-        return DeletePayload.deleted(id.toLowerCase());
+        return References.deleteUnlessReferenced(id, "professional", professionals::references, professionals::delete);
     }
 
     /** Bean Validation first; references are only looked up once every id is well-formed. */

@@ -94,19 +94,7 @@ public class FamilyService {
     @Transactional
     @PreAuthorize("hasRole('COACH')")
     DeletePayload delete(String id) {
-        if (!Ids.isUuid(id)) {
-            return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));
-        }
-        var references = families.references(id.toLowerCase());
-        if (references.isEmpty() || !access.mayWrite(id.toLowerCase())) {
-            return DeletePayload.failed(UserError.notFound("input.id", "family"));
-        }
-        var blocking = References.blocking("family", references);
-        if (blocking.isPresent()) {
-            return DeletePayload.failed(blocking.get());
-        }
-        families.delete(id.toLowerCase());
-        return DeletePayload.deleted(id.toLowerCase());
+        return References.deleteUnlessReferenced(id, "family", familyId -> access.mayWrite(familyId) ? families.references(familyId) : Map.of(), families::delete);
     }
 
     /** Constraint violations plus references to missing or unfit areas and coaches; ids are checked once well formed. */

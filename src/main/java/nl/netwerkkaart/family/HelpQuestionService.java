@@ -94,19 +94,8 @@ public class HelpQuestionService {
     @Transactional
     @PreAuthorize("hasRole('COACH')")
     DeletePayload delete(String id) {
-        if (!Ids.isUuid(id)) {
-            return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));
-        }
-        var references = questions.references(id.toLowerCase());
-        if (references.isEmpty() || questions.familyOf(id.toLowerCase()).filter(access::mayWrite).isEmpty()) {
-            return DeletePayload.failed(UserError.notFound("input.id", "help question"));
-        }
-        var blocking = References.blocking("help question", references);
-        if (blocking.isPresent()) {
-            return DeletePayload.failed(blocking.get());
-        }
-        questions.delete(id.toLowerCase());
-        return DeletePayload.deleted(id.toLowerCase());
+        return References.deleteUnlessReferenced(id, "help question", questionId -> questions.familyOf(questionId).filter(access::mayWrite).isPresent()
+                        ? questions.references(questionId) : Map.of(), questions::delete);
     }
 
     /** Each code at most once, and every code a life domain in the graph (GraphQL already limits them to the enum). */
