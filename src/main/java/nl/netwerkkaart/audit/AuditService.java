@@ -36,7 +36,8 @@ public class AuditService {
 
     /**
      * Records an access by the signed-in user, in the caller's transaction, which must exist and be read-write (also
-     * for reads: {@code @Transactional}, not {@code readOnly}). It costs one CREATE and takes no shared lock.
+     * for reads: {@code @Transactional}, not {@code readOnly}). It costs one CREATE and takes no shared lock. Without
+     * a transaction or a signed-in user it throws, so the access fails rather than go unlogged.
      *
      * @return the new event's id
      * @throws org.springframework.transaction.IllegalTransactionStateException when there is no transaction

@@ -1,5 +1,6 @@
 package nl.netwerkkaart.audit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -234,6 +235,19 @@ class AuditTest extends GraphQlTestSupport {
         neo4j.query("MATCH (f:Family {id: $id}) DETACH DELETE f").bind(familyId).to("id").run();
 
         assertThat(exists("before erasure")).isTrue();
+    }
+
+    @Test
+    void pending_events_are_sealed_on_schedule_without_anyone_asking() throws InterruptedException {
+        signInHere("coach-annelies", coachId);
+        var eventId = recordInTransaction(update("sealed on schedule"));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (neo4j.query("MATCH (e:AuditEvent {id: $id}) RETURN e.sequence IS NOT NULL").bind(eventId).to("id")
+                .fetchAs(Boolean.class).one().orElseThrow() == Boolean.FALSE && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(sequenceOf(eventId)).isPositive();
     }
 
     @Test
