@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the fictional Peel en Maas dataset from {@code cypher/demo/*.cypher} into an empty database, in one
- * transaction so a failed load leaves nothing behind. A database that holds anything beyond reference data is
- * never touched.
+ * transaction so a failed load leaves nothing behind. A database that holds anything beyond what the migrations
+ * create (reference data and the audit chain's head) is never touched.
  */
 @Component
 @ConditionalOnBooleanProperty("netwerkkaart.demo-data.enabled")
@@ -42,7 +42,7 @@ class DemoDataLoader implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        var empty = neo4j.query("RETURN NOT EXISTS { MATCH (n) WHERE NOT (n:SchemaMigration OR n:LifeDomain) } AS empty")
+        var empty = neo4j.query("RETURN NOT EXISTS { MATCH (n) WHERE NOT (n:SchemaMigration OR n:LifeDomain OR n:AuditChain) } AS empty")
                 .fetchAs(Boolean.class).one().orElse(false);
         if (!empty) {
             return;

@@ -1,0 +1,27 @@
+package nl.netwerkkaart.audit;
+
+import nl.netwerkkaart.api.Connection;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Read-only: no mutation touches audit events. */
+@Controller
+class AuditEventController {
+
+    private final AuditService service;
+
+    AuditEventController(AuditService service) {
+        this.service = service;
+    }
+
+    @QueryMapping
+    Connection<AuditEvent> auditTrail(@Argument String familyId, @Argument Integer first, @Argument String after) {
+        return service.auditTrail(familyId, AuditTrailPage.of(first, after));
+    }
+
+    @QueryMapping
+    AuditChainVerification verifyAuditChain() {
+        return service.verifyAuditChain();
+    }
+}

@@ -1,0 +1,147 @@
+package nl.netwerkkaart.audit;
+
+import java.util.List;
+
+import nl.netwerkkaart.api.Connection;
+import nl.netwerkkaart.api.Ids;
+import nl.netwerkkaart.api.NotFoundException;
+import nl.netwerkkaart.graph.Row;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The NEN 7513 audit trail: every access to a family's data is recorded with {@link #record} in the transaction that
+ * does it, so an access whose event cannot be written fails as a whole. Events are append-only: nothing here changes
+ * or deletes them. The trail is readable by the family's coach only; only an administrator verifies the chain.
+ */
+@Service
+public class AuditService {
+
+    private static final int VERIFY_PAGE = 1000;
+
+    private final AuditWriter writer;
+    private final AuditRepository events;
+    private final AuditSealer sealer;
+    private final FamilyAccessCheck familyAccess;
+
+    AuditService(AuditWriter writer, AuditRepository events, AuditSealer sealer, FamilyAccessCheck familyAccess) {
+        this.writer = writer;
+        this.events = events;
+        this.sealer = sealer;
+        this.familyAccess = familyAccess;
+    }
+
+    /**
+     * Records an access by the signed-in user, in the caller's transaction, which must exist and be read-write (also
+     * for reads: {@code @Transactional}, not {@code readOnly}). It costs one CREATE and takes no shared lock. Without
+     * a transaction or a signed-in user it throws, so the access fails rather than go unlogged.
+     *
+     * @return the new event's id
+     * @throws org.springframework.transaction.IllegalTransactionStateException when there is no transaction
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String record(AuditRecord record) {
+        return writer.append(record);
+    }
+
+    /**
+     * Records a refused access, with outcome {@code DENIED} whatever {@code record.outcome()} says, in a transaction
+     * of its own, so it stays when the caller's transaction rolls back. Call it before throwing the refusal.
+     *
+     * @return the new event's id
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public String recordDenied(AuditRecord record) {
+        return writer.appendDenied(record);
+    }
+
+    /** Who did what with a family's data and why, newest first. Reading it is itself recorded. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public Connection<AuditEvent> auditTrail(String familyId, AuditTrailPage page) {
+        var id = Ids.require("familyId", familyId);
+        var read = new AuditRecord(AuditAction.READ, AuditOutcome.SUCCESS, id, List.of(), List.of("AuditTrail"),
+                List.of(id), PurposeOfUse.ACCOUNTABILITY, null);
+        try {
+            familyAccess.requireCoachOf(id);
+        }
+        catch (NotFoundException | AccessDeniedException refused) {
+            writer.appendDenied(read);
+            throw refused;
+        }
+        sealer.sealPending();
+        var trail = events.trail(id, page);
+        writer.append(read);
+        return trail;
+    }
+
+    /**
+     * Seals what is pending, then walks the chain from the first event to the head, recomputing every hash. The
+     * walk is in pages, but reads up to the head as it was when the walk started.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AuditChainVerification verifyAuditChain() {
+        sealer.sealPending();
+        var result = verify();
+        writer.append(new AuditRecord(AuditAction.READ, AuditOutcome.SUCCESS, null, List.of(), List.of("AuditChain"),
+                List.of(), PurposeOfUse.ACCOUNTABILITY, result.valid() ? "chain verified: valid" : "chain verified: broken"));
+        return result;
+    }
+
+    private AuditChainVerification verify() {
+        var head = events.chainHead();
+        if (head.string("lastHash") == null) {
+            return AuditChainVerification.broken(0, null, null, "the chain head (AuditChain 'main') is missing");
+        }
+        long last = AuditSealer.number(head, "lastSequence");
+        long expected = 1;
+        String previousHash = AuditHash.GENESIS;
+        List<Row> page;
+        do {
+            page = events.chain(expected - 1, last, VERIFY_PAGE);
+            for (var event : page) {
+                int checked = (int) (expected - 1);
+                long sequence = AuditSealer.number(event, "sequence");
+                String id = event.string("id");
+                if (sequence != expected) {
+                    return AuditChainVerification.broken(checked, expected, null,
+                            "event " + expected + " is missing: the next event has sequence " + sequence);
+                }
+                if (!previousHash.equals(event.string("previousHash"))) {
+                    return AuditChainVerification.broken(checked, sequence, id,
+                            "previousHash does not match the hash of event " + (sequence - 1));
+                }
+                String hash;
+                try {
+                    hash = AuditHash.of(event, sequence, previousHash);
+                }
+                catch (RuntimeException wrongType) {
+                    return AuditChainVerification.broken(checked, sequence, id, "a field has a value of the wrong type");
+                }
+                if (!hash.equals(event.string("hash"))) {
+                    return AuditChainVerification.broken(checked, sequence, id,
+                            "the event's fields no longer match the hash it was sealed with");
+                }
+                previousHash = hash;
+                expected++;
+            }
+        } while (page.size() == VERIFY_PAGE);
+        int checked = (int) (expected - 1);
+        if (expected - 1 != last) {
+            return AuditChainVerification.broken(checked, expected, null,
+                    "event " + expected + " is missing: the chain head says the last event is " + last);
+        }
+        if (!previousHash.equals(head.string("lastHash"))) {
+            return AuditChainVerification.broken(checked, last, null, "the chain head's hash does not match the last event");
+        }
+        var stray = events.stray();
+        if (stray.isPresent()) {
+            return AuditChainVerification.broken(checked, null, stray.get(), "an event was taken out of the chain");
+        }
+        return AuditChainVerification.intact(checked);
+    }
+}

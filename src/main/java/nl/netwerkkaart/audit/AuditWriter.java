@@ -1,0 +1,90 @@
+package nl.netwerkkaart.audit;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+
+import nl.netwerkkaart.api.Ids;
+import nl.netwerkkaart.security.CurrentUser;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Completes an {@link AuditRecord} with who, when, where from and an id, and appends it. */
+@Component
+class AuditWriter {
+
+    /** The access point of work that no HTTP request started, such as scheduled jobs. */
+    static final String INTERNAL = "internal";
+
+    private final AuditRepository events;
+    private final CurrentUser currentUser;
+    private final String sourceId;
+
+    AuditWriter(AuditRepository events, CurrentUser currentUser, AuditProperties properties) {
+        this.events = events;
+        this.currentUser = currentUser;
+        this.sourceId = properties.sourceId() == null || properties.sourceId().isBlank()
+                ? "netwerkkaart@" + hostname()
+                : properties.sourceId();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    String append(AuditRecord record) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // a read-only transaction would refuse the write only at the database, with a less helpful message
+            throw new IllegalStateException("Audited access needs a read-write transaction: the audit event is "
+                    + "written in it");
+        }
+        return write(record);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    String appendDenied(AuditRecord record) {
+        return write(record.denied());
+    }
+
+    private String write(AuditRecord record) {
+        var user = currentUser.get();
+        var id = Ids.newId();
+        var event = new HashMap<String, Object>();
+        event.put("id", id);
+        event.put("eventAction", record.action().name());
+        event.put("eventDateTime", ZonedDateTime.now(ZoneOffset.UTC));
+        event.put("outcome", record.outcome().name());
+        event.put("userId", user.userId());
+        event.put("roleCode", user.role().name());
+        event.put("purposeOfUse", record.purposeOfUse().name());
+        event.put("onBehalfOf", record.onBehalfOf());
+        event.put("networkAccessPoint", networkAccessPoint());
+        event.put("auditSourceId", sourceId);
+        event.put("familyId", record.familyId() == null ? null : record.familyId().toLowerCase());
+        event.put("personIds", record.personIds());
+        event.put("objectTypes", record.objectTypes());
+        event.put("objectIds", record.objectIds());
+        event.put("detail", record.detail());
+        events.append(event);
+        return id;
+    }
+
+    private static String networkAccessPoint() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr()
+                : INTERNAL;
+    }
+
+    private static String hostname() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        }
+        catch (UnknownHostException e) {
+            var fromEnvironment = System.getenv("HOSTNAME");
+            return fromEnvironment == null ? "unknown-host" : fromEnvironment;
+        }
+    }
+}
