@@ -24,8 +24,8 @@ class AuditRepository {
     }
 
     /** Appends one event; touches no shared node, so concurrent appends never wait for each other. */
-    void append(Map<String, Object> event) {
-        neo4j.query("CREATE (e:AuditEvent:Unsealed) SET e = $event").bind(event).to("event").run();
+    void append(List<Map<String, Object>> events) {
+        neo4j.query("UNWIND $events AS event CREATE (e:AuditEvent:Unsealed) SET e = event").bind(events).to("events").run();
     }
 
     /** The page's events plus one more when a next page exists, and the size of the whole trail. */

@@ -2,6 +2,8 @@ package nl.netwerkkaart.audit;
 
 import java.util.List;
 
+import nl.netwerkkaart.security.Role;
+import nl.netwerkkaart.security.CurrentUser;
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.NotFoundException;
@@ -26,12 +28,15 @@ public class AuditService {
     private final AuditRepository events;
     private final AuditSealer sealer;
     private final FamilyAccessCheck familyAccess;
+    private final CurrentUser currentUser;
 
-    AuditService(AuditWriter writer, AuditRepository events, AuditSealer sealer, FamilyAccessCheck familyAccess) {
+    AuditService(AuditWriter writer, AuditRepository events, AuditSealer sealer, FamilyAccessCheck familyAccess,
+                 CurrentUser currentUser) {
         this.writer = writer;
         this.events = events;
         this.sealer = sealer;
         this.familyAccess = familyAccess;
+        this.currentUser = currentUser;
     }
 
     /**
@@ -56,6 +61,35 @@ public class AuditService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String recordDenied(AuditRecord record) {
         return writer.appendDenied(record);
+    }
+
+    /**
+     * Records a successful access to one item of a family's data, in the caller's transaction; the purpose follows
+     * from the role: a coach's work is care, a professional's access comes through the tent.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void familyAccess(AuditAction action, String familyId, String objectType, String objectId) {
+        writer.append(familyRecord(action, AuditOutcome.SUCCESS, familyId, objectType, objectId));
+    }
+
+    /** Records the same access to each of several families, e.g. the families on a page of search results. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void familiesAccess(AuditAction action, List<String> familyIds, String objectType) {
+        writer.appendAll(familyIds.stream()
+                .map(familyId -> familyRecord(action, AuditOutcome.SUCCESS, familyId, objectType, familyId))
+                .toList());
+    }
+
+    /** Records a refused access to one item of a family's data, kept when the caller's transaction rolls back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void familyAccessDenied(AuditAction action, String familyId, String objectType, String objectId) {
+        writer.appendDenied(familyRecord(action, AuditOutcome.DENIED, familyId, objectType, objectId));
+    }
+
+    private AuditRecord familyRecord(AuditAction action, AuditOutcome outcome, String familyId, String objectType, String objectId) {
+        var purpose = currentUser.find().map(user -> user.role() == Role.PROFESSIONAL).orElse(false)
+                ? PurposeOfUse.CASE_CONFERENCE : PurposeOfUse.CARE;
+        return new AuditRecord(action, outcome, familyId, List.of(), List.of(objectType), List.of(objectId), purpose, null);
     }
 
     /** Who did what with a family's data and why, newest first. Reading it is itself recorded. */

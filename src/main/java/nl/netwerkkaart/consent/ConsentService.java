@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.netwerkkaart.audit.AuditService;
+import nl.netwerkkaart.audit.AuditAction;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.UserError;
@@ -32,12 +34,15 @@ public class ConsentService {
     private final FamilyService families;
     private final InputValidator validator;
     private final FamilyAccess access;
+    private final AuditService audit;
 
-    ConsentService(ConsentRepository consents, FamilyService families, InputValidator validator, FamilyAccess access) {
+    ConsentService(ConsentRepository consents, FamilyService families, InputValidator validator, FamilyAccess access,
+                   AuditService audit) {
         this.consents = consents;
         this.families = families;
         this.validator = validator;
         this.access = access;
+        this.audit = audit;
     }
 
     /**
@@ -91,6 +96,7 @@ public class ConsentService {
         var scopes = input.scopes().stream().sorted().map(ConsentScope::name).toList();
         var note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
         var consent = consents.create(Ids.newId(), familyId, giverIds, scopes, input.validUntil(), note);
+        audit.familyAccess(AuditAction.CREATE, familyId, "Consent", consent.id());
         return ConsentPayload.of(consent, families.families(List.of(familyId)).get(familyId));
     }
 
@@ -113,6 +119,7 @@ public class ConsentService {
         }
         var reason = input.reason() == null || input.reason().isBlank() ? null : input.reason().strip();
         var consent = consents.revoke(input.consentId().toLowerCase(), reason);
+        audit.familyAccess(AuditAction.UPDATE, consent.familyId(), "Consent", consent.id());
         return ConsentPayload.of(consent, families.families(List.of(consent.familyId())).get(consent.familyId()));
     }
 

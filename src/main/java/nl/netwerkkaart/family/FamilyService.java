@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.netwerkkaart.audit.AuditService;
+import nl.netwerkkaart.audit.AuditAction;
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.DeletePayload;
 import nl.netwerkkaart.api.Ids;
@@ -31,27 +33,40 @@ public class FamilyService {
     private final AreaService areas;
     private final InputValidator validator;
     private final FamilyAccess access;
+    private final AuditService audit;
 
-    FamilyService(FamilyRepository families, AreaService areas, InputValidator validator, FamilyAccess access) {
+    FamilyService(FamilyRepository families, AreaService areas, InputValidator validator, FamilyAccess access, AuditService audit) {
         this.families = families;
         this.areas = areas;
         this.validator = validator;
         this.access = access;
+        this.audit = audit;
     }
 
     /** The family, or empty when it does not exist or the user may not see it: the two look the same. */
+    @Transactional
     public Optional<Family> family(String id) {
         var familyId = Ids.require("id", id);
-        return access.mayRead(familyId) ? families.findById(familyId) : Optional.empty();
+        if (!access.mayRead(familyId)) {
+            audit.familyAccessDenied(AuditAction.READ, familyId, "Family", familyId);
+            return Optional.empty();
+        }
+        var family = families.findById(familyId);
+        family.ifPresent(found -> audit.familyAccess(AuditAction.READ, familyId, "Family", familyId));
+        return family;
     }
 
+    @Transactional
     public Connection<Family> families(String text, String areaId, String coachId, PageRequest page) {
         if (text != null && text.length() > Limits.NAME) {
             throw new InvalidInputException("text", "must be at most " + Limits.NAME + " characters");
         }
-        return families.find(text == null || text.isBlank() ? null : text.strip(),
+        var found = families.find(text == null || text.isBlank() ? null : text.strip(),
                 areaId == null ? null : Ids.require("areaId", areaId),
                 coachId == null ? null : Ids.require("coachId", coachId), access.scope(), page);
+        // every family on the page is a client whose data was searched
+        audit.familiesAccess(AuditAction.SEARCH, found.edges().stream().map(edge -> edge.node().id()).toList(), "Family");
+        return found;
     }
 
     /** The families with these ids, keyed by id; for other features' batch mappings. */
@@ -74,9 +89,12 @@ public class FamilyService {
         if (errors.isEmpty() && !input.coachId().equalsIgnoreCase(String.valueOf(access.ownProfessionalId()))) {
             errors.add(UserError.invalid("input.coachId", "must be yourself: a coach registers the families they coach"));
         }
-        return errors.isEmpty()
-                ? FamilyPayload.of(families.save(Ids.newId(), input))
-                : FamilyPayload.failed(errors);
+        if (!errors.isEmpty()) {
+            return FamilyPayload.failed(errors);
+        }
+        var family = families.save(Ids.newId(), input);
+        audit.familyAccess(AuditAction.CREATE, family.id(), "Family", family.id());
+        return FamilyPayload.of(family);
     }
 
     @Transactional
@@ -84,17 +102,34 @@ public class FamilyService {
     FamilyPayload update(FamilyInput input) {
         var errors = check(input);
         if (input.id() == null || Ids.isUuid(input.id())) {
-            UserError.unknownId(input.id(), access::mayWrite, "family").ifPresent(errors::add);
+            UserError.unknownId(input.id(), this::mayChange, "family").ifPresent(errors::add);
         }
-        return errors.isEmpty()
-                ? FamilyPayload.of(families.save(input.id().toLowerCase(), input))
-                : FamilyPayload.failed(errors);
+        if (!errors.isEmpty()) {
+            return FamilyPayload.failed(errors);
+        }
+        var family = families.save(input.id().toLowerCase(), input);
+        audit.familyAccess(AuditAction.UPDATE, family.id(), "Family", family.id());
+        return FamilyPayload.of(family);
     }
 
     @Transactional
     @PreAuthorize("hasRole('COACH')")
     DeletePayload delete(String id) {
-        return References.deleteUnlessReferenced(id, "family", familyId -> access.mayWrite(familyId) ? families.references(familyId) : Map.of(), families::delete);
+        return References.deleteUnlessReferenced(id, "family",
+                familyId -> mayChange(familyId) ? families.references(familyId) : Map.of(),
+                familyId -> {
+                    families.delete(familyId);
+                    audit.familyAccess(AuditAction.DELETE, familyId, "Family", familyId);
+                });
+    }
+
+    /** Whether the user may change the family; a refusal is recorded in the audit trail. */
+    private boolean mayChange(String familyId) {
+        var allowed = access.mayWrite(familyId);
+        if (!allowed) {
+            audit.familyAccessDenied(AuditAction.UPDATE, familyId, "Family", familyId);
+        }
+        return allowed;
     }
 
     /** Constraint violations plus references to missing or unfit areas and coaches; ids are checked once well formed. */

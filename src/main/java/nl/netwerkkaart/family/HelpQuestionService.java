@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.netwerkkaart.audit.AuditService;
+import nl.netwerkkaart.audit.AuditAction;
 import nl.netwerkkaart.api.DeletePayload;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InputValidator;
@@ -27,18 +29,31 @@ public class HelpQuestionService {
     private final FamilyRepository families;
     private final InputValidator validator;
     private final FamilyAccess access;
+    private final AuditService audit;
 
-    HelpQuestionService(HelpQuestionRepository questions, FamilyRepository families, InputValidator validator, FamilyAccess access) {
+    HelpQuestionService(HelpQuestionRepository questions, FamilyRepository families, InputValidator validator, FamilyAccess access,
+                        AuditService audit) {
         this.questions = questions;
         this.families = families;
         this.validator = validator;
         this.access = access;
+        this.audit = audit;
     }
 
     /** The question, or empty when it does not exist or the user may not see its family. */
+    @Transactional
     public Optional<HelpQuestion> helpQuestion(String id) {
         var questionId = Ids.require("id", id);
-        return questions.familyOf(questionId).filter(access::mayRead).flatMap(familyId -> questions.findById(questionId));
+        var familyId = questions.familyOf(questionId);
+        if (familyId.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!access.mayRead(familyId.get())) {
+            audit.familyAccessDenied(AuditAction.READ, familyId.get(), "HelpQuestion", questionId);
+            return Optional.empty();
+        }
+        audit.familyAccess(AuditAction.READ, familyId.get(), "HelpQuestion", questionId);
+        return questions.findById(questionId);
     }
 
     Map<String, List<HelpQuestion>> raisedBy(Collection<String> familyIds) {
@@ -68,7 +83,7 @@ public class HelpQuestionService {
             }
         }
         return errors.isEmpty()
-                ? HelpQuestionPayload.of(questions.create(Ids.newId(), input))
+                ? HelpQuestionPayload.of(audited(AuditAction.CREATE, questions.create(Ids.newId(), input)))
                 : HelpQuestionPayload.failed(errors);
     }
 
@@ -87,15 +102,26 @@ public class HelpQuestionService {
             }
         }
         return errors.isEmpty()
-                ? HelpQuestionPayload.of(questions.update(input))
+                ? HelpQuestionPayload.of(audited(AuditAction.UPDATE, questions.update(input)))
                 : HelpQuestionPayload.failed(errors);
+    }
+
+    private HelpQuestion audited(AuditAction action, HelpQuestion question) {
+        audit.familyAccess(action, question.familyId(), "HelpQuestion", question.id());
+        return question;
     }
 
     @Transactional
     @PreAuthorize("hasRole('COACH')")
     DeletePayload delete(String id) {
-        return References.deleteUnlessReferenced(id, "help question", questionId -> questions.familyOf(questionId).filter(access::mayWrite).isPresent()
-                        ? questions.references(questionId) : Map.of(), questions::delete);
+        return References.deleteUnlessReferenced(id, "help question",
+                questionId -> questions.familyOf(questionId).filter(access::mayWrite).isPresent()
+                        ? questions.references(questionId) : Map.of(),
+                questionId -> {
+                    var familyId = questions.familyOf(questionId).orElseThrow();
+                    questions.delete(questionId);
+                    audit.familyAccess(AuditAction.DELETE, familyId, "HelpQuestion", questionId);
+                });
     }
 
     /** Each code at most once, and every code a life domain in the graph (GraphQL already limits them to the enum). */

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import nl.netwerkkaart.audit.AuditService;
+import nl.netwerkkaart.audit.AuditAction;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.UserError;
@@ -23,12 +26,15 @@ public class PersonService {
     private final FamilyRepository families;
     private final InputValidator validator;
     private final FamilyAccess access;
+    private final AuditService audit;
 
-    PersonService(PersonRepository persons, FamilyRepository families, InputValidator validator, FamilyAccess access) {
+    PersonService(PersonRepository persons, FamilyRepository families, InputValidator validator, FamilyAccess access,
+                  AuditService audit) {
         this.persons = persons;
         this.families = families;
         this.validator = validator;
         this.access = access;
+        this.audit = audit;
     }
 
     Map<String, List<FamilyMember>> members(Collection<String> familyIds) {
@@ -51,6 +57,7 @@ public class PersonService {
         }
         var familyId = input.familyId().toLowerCase();
         var member = persons.add(familyId, Ids.newId(), input);
+        audit.familyAccess(AuditAction.CREATE, familyId, "Person", member.person().id());
         return FamilyMemberPayload.of(member, families.findById(familyId).orElseThrow());
     }
 
@@ -59,10 +66,18 @@ public class PersonService {
     PersonPayload update(UpdatePersonInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         Person.implausible(input.birthDate()).ifPresent(problem -> errors.add(UserError.invalid("input.birthDate", problem)));
-        if (Ids.isUuid(input.id()) && persons.familiesOf(input.id().toLowerCase()).stream().noneMatch(access::mayWrite)) {
+        var family = Ids.isUuid(input.id())
+                ? persons.familiesOf(input.id().toLowerCase()).stream().filter(access::mayWrite).findFirst()
+                : Optional.<String>empty();
+        if (Ids.isUuid(input.id()) && family.isEmpty()) {
             errors.add(UserError.notFound("input.id", "person"));
         }
-        return errors.isEmpty() ? PersonPayload.of(persons.update(input)) : PersonPayload.failed(errors);
+        if (!errors.isEmpty()) {
+            return PersonPayload.failed(errors);
+        }
+        var person = persons.update(input);
+        audit.familyAccess(AuditAction.UPDATE, family.get(), "Person", person.id());
+        return PersonPayload.of(person);
     }
 
     @Transactional
@@ -91,6 +106,7 @@ public class PersonService {
                     + " active consents of this family were given by this person; revoke them (and record a new consent if needed) first")));
         }
         persons.remove(familyId, personId);
+        audit.familyAccess(AuditAction.DELETE, familyId, "Person", personId);
         return FamilyPayload.of(families.findById(familyId).orElseThrow());
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.netwerkkaart.audit.AuditService;
+import nl.netwerkkaart.audit.AuditAction;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.family.FamilyCoach;
 import nl.netwerkkaart.family.HelpQuestion;
@@ -22,15 +24,28 @@ public class TentSessionService {
 
     private final TentSessionRepository sessions;
     private final FamilyAccess access;
+    private final AuditService audit;
 
-    TentSessionService(TentSessionRepository sessions, FamilyAccess access) {
+    TentSessionService(TentSessionRepository sessions, FamilyAccess access, AuditService audit) {
         this.sessions = sessions;
         this.access = access;
+        this.audit = audit;
     }
 
     /** The session, or empty when it does not exist or the user may not see its family. */
+    @Transactional
     public Optional<TentSession> tentSession(String id) {
-        return sessions.findById(Ids.require("id", id)).filter(session -> access.mayRead(session.familyId()));
+        var session = sessions.findById(Ids.require("id", id));
+        if (session.isEmpty()) {
+            return session;
+        }
+        var familyId = session.get().familyId();
+        if (!access.mayRead(familyId)) {
+            audit.familyAccessDenied(AuditAction.READ, familyId, "TentSession", session.get().id());
+            return Optional.empty();
+        }
+        audit.familyAccess(AuditAction.READ, familyId, "TentSession", session.get().id());
+        return session;
     }
 
     public Map<String, List<TentSession>> forFamilies(Collection<String> familyIds) {
