@@ -1,0 +1,161 @@
+package nl.netwerkkaart.privacy;
+
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalAmount;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import nl.netwerkkaart.graph.Row;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PrivacyRepository {
+
+    /** What an erasure deleted. */
+    record Erased(int persons, int helpQuestions) {
+    }
+
+    private final Neo4jClient neo4j;
+
+    PrivacyRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /** The family's whole export document in one statement; empty when there is no such family. */
+    Optional<Map<String, Object>> export(String familyId, OffsetDateTime exportedAt) {
+        return neo4j.query("""
+                        MATCH (f:Family {id: $id})
+                        RETURN {
+                          exportedAt: $exportedAt,
+                          family: f {.*},
+                          area: [(f)-[:LIVES_IN]->(a:Area) | a {.id, .name, .kind}][0],
+                          coach: [(f)-[:COACHED_BY]->(c:Professional) | c {.id, .name}][0],
+                          members: COLLECT {
+                            MATCH (p:Person)-[m:MEMBER_OF]->(f)
+                            WITH p, m
+                            ORDER BY CASE m.role WHEN 'PARENT' THEN 0 WHEN 'OTHER' THEN 1 ELSE 2 END,
+                                     p.birthDate, p.givenName, p.id
+                            RETURN p {.*, role: m.role, authority: m.authority}
+                          },
+                          helpQuestions: COLLECT {
+                            MATCH (f)-[:RAISED]->(h:HelpQuestion)
+                            WITH h ORDER BY h.createdAt, h.id
+                            RETURN h {.*,
+                              lifeDomains: COLLECT { MATCH (h)-[:CONCERNS]->(l:LifeDomain) WITH l ORDER BY l.sortOrder RETURN l.code },
+                              about: [(h)-[:ABOUT]->(p:Person) | p {.id, .givenName, .familyName}][0]}
+                          },
+                          consents: COLLECT {
+                            MATCH (f)-[:HAS_CONSENT]->(c:Consent)
+                            WITH c ORDER BY c.givenAt, c.id
+                            RETURN c {.*,
+                              givenBy: COLLECT { MATCH (c)-[:GIVEN_BY]->(p:Person) WITH p ORDER BY p.givenName, p.id
+                                                 RETURN p {.id, .givenName, .familyName} }}
+                          },
+                          tentSessions: COLLECT {
+                            MATCH (t:TentSession)-[:FOR_FAMILY]->(f)
+                            WITH t ORDER BY t.date, t.id
+                            RETURN t {.*,
+                              director: [(t)-[:DIRECTED_BY]->(d:Professional) | d {.id, .name}][0],
+                              participants: COLLECT { MATCH (p:Professional)-[r:PARTICIPATES_IN]->(t) WITH p, r ORDER BY p.name, p.id
+                                                      RETURN {professionalId: p.id, name: p.name, status: r.status} },
+                              discussedHelpQuestionIds: COLLECT { MATCH (t)-[:DISCUSSES]->(h:HelpQuestion) WITH h ORDER BY h.id RETURN h.id }}
+                          }
+                        } AS document""")
+                .bindAll(Map.of("id", familyId, "exportedAt", exportedAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
+                .fetch().one()
+                .map(r -> portableMap((Map<?, ?>) r.get("document")));
+    }
+
+    /** The family's name; empty when there is no such family. */
+    Optional<String> name(String familyId) {
+        return neo4j.query("MATCH (f:Family {id: $id}) RETURN f.name AS name")
+                .bind(familyId).to("id").fetchAs(String.class).one();
+    }
+
+    /**
+     * Adds the family to the anonymous counters of its kern (the kern it lives in, or the kern of its wijk) for
+     * {@code year}: one erased family, its help questions, and its help questions per life domain.
+     */
+    void countErasure(String familyId, int year) {
+        neo4j.query("""
+                        MATCH (f:Family {id: $id})
+                        WITH f, coalesce([(f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..1]->(k:Area {kind: 'KERN'}) | k.id][0],
+                                         [(f)-[:LIVES_IN]->(a:Area) | a.id][0]) AS areaId
+                        MERGE (s:AnonymousStatistics {areaId: areaId, year: $year})
+                        ON CREATE SET s.id = randomUUID(), s.erasedFamilies = 0, s.helpQuestions = 0
+                        SET s.erasedFamilies = s.erasedFamilies + 1,
+                            s.helpQuestions = s.helpQuestions + COUNT { (f)-[:RAISED]->(:HelpQuestion) }
+                        WITH f, s
+                        CALL (f, s) {
+                          MATCH (f)-[:RAISED]->(:HelpQuestion)-[:CONCERNS]->(l:LifeDomain)
+                          WITH s, l, count(*) AS questions
+                          MERGE (s)-[c:BY_DOMAIN]->(l)
+                          ON CREATE SET c.helpQuestions = 0
+                          SET c.helpQuestions = c.helpQuestions + questions
+                        }""")
+                .bindAll(Map.of("id", familyId, "year", year))
+                .run();
+    }
+
+    /**
+     * Deletes the family with its help questions, consents and tent sessions, and the members who belong to no other
+     * family together with every relationship they have; members of other families only lose their MEMBER_OF.
+     */
+    Erased erase(String familyId) {
+        var row = neo4j.query("""
+                        MATCH (f:Family {id: $id})
+                        CALL (f) {
+                          MATCH (f)-[:RAISED]->(h:HelpQuestion)
+                          DETACH DELETE h
+                          RETURN count(h) AS helpQuestions
+                        }
+                        CALL (f) {
+                          MATCH (f)-[:HAS_CONSENT]->(c:Consent)
+                          DETACH DELETE c
+                        }
+                        CALL (f) {
+                          MATCH (t:TentSession)-[:FOR_FAMILY]->(f)
+                          DETACH DELETE t
+                        }
+                        CALL (f) {
+                          MATCH (p:Person)-[:MEMBER_OF]->(f)
+                          WHERE COUNT { (p)-[:MEMBER_OF]->(:Family) } = 1
+                          DETACH DELETE p
+                          RETURN count(p) AS persons
+                        }
+                        DETACH DELETE f
+                        RETURN persons, helpQuestions""")
+                .bind(familyId).to("id")
+                .fetch().one().map(Row::new).orElseThrow();
+        return new Erased(row.integer("persons"), row.integer("helpQuestions"));
+    }
+
+    /** Driver values as plain JSON values: maps get sorted keys, so the same data always writes the same text. */
+    private static Map<String, Object> portableMap(Map<?, ?> map) {
+        var sorted = new TreeMap<String, Object>();
+        map.forEach((key, value) -> sorted.put((String) key, portable(value)));
+        return sorted;
+    }
+
+    private static Object portable(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return portableMap(map);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(PrivacyRepository::portable).toList();
+        }
+        if (value instanceof ZonedDateTime dateTime) {
+            return dateTime.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        }
+        if (value instanceof TemporalAccessor || value instanceof TemporalAmount) {
+            return value.toString();
+        }
+        return value;
+    }
+}
