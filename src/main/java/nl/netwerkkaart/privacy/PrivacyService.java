@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import nl.netwerkkaart.audit.AuditAction;
+import nl.netwerkkaart.audit.AuditService;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.UserError;
@@ -30,21 +32,27 @@ class PrivacyService {
     private final PrivacyRepository repository;
     private final InputValidator validator;
     private final FamilyAccess access;
+    private final AuditService audit;
 
-    PrivacyService(PrivacyRepository repository, InputValidator validator, FamilyAccess access) {
+    PrivacyService(PrivacyRepository repository, InputValidator validator, FamilyAccess access, AuditService audit) {
         this.repository = repository;
         this.validator = validator;
         this.access = access;
+        this.audit = audit;
     }
 
     /** The export, or empty when the family does not exist or is not the user's to change: the two look the same. */
+    @Transactional
     Optional<FamilyExport> export(String id) {
         var familyId = Ids.require("id", id);
         if (!access.mayWrite(familyId)) {
+            audit.familyAccessDenied(AuditAction.EXPORT, familyId, "Family", familyId);
             return Optional.empty();
         }
         var exportedAt = OffsetDateTime.now(AMSTERDAM).truncatedTo(ChronoUnit.MILLIS);
-        return repository.export(familyId, exportedAt).map(document -> new FamilyExport(familyId, exportedAt, document));
+        var export = repository.export(familyId, exportedAt).map(document -> new FamilyExport(familyId, exportedAt, document));
+        export.ifPresent(found -> audit.familyAccess(AuditAction.EXPORT, familyId, "Family", familyId));
+        return export;
     }
 
     /** Counts the family into the anonymous statistics, then erases it; all checks come first. */
@@ -56,7 +64,10 @@ class PrivacyService {
         }
         var familyId = input.familyId().toLowerCase();
         repository.countErasure(familyId, Year.now(AMSTERDAM).getValue());
-        return EraseFamilyPayload.erased(familyId, repository.erase(familyId));
+        var erased = EraseFamilyPayload.erased(familyId, repository.erase(familyId));
+        // the event keeps the family id but no link to the erased family, so the trail outlives it
+        audit.familyAccess(AuditAction.ERASE, familyId, "Family", familyId);
+        return erased;
     }
 
     private List<UserError> check(EraseFamilyInput input) {

@@ -45,4 +45,24 @@ class FamilyAuditTest extends FamilyTestSupport {
                 .singleElement()
                 .satisfies(event -> assertThat(event).containsEntry("eventAction", "READ").containsEntry("roleCode", "COACH"));
     }
+
+    @Test
+    void the_audit_trail_outlives_the_erasure_of_the_family_without_its_personal_details() {
+        var name = "Gezin Gewist " + tag();
+        var family = createFamily(name);
+        addMember(family, "Sanne", "PARENT", true);
+        graphQl.documentName("exportFamily").variable("id", family).execute().path("exportFamily.familyId").hasValue();
+
+        graphQl.documentName("eraseFamily").variable("input", Map.of("familyId", family, "confirmName", name)).execute()
+                .path("eraseFamily.erasedFamilyId").entity(String.class).isEqualTo(family);
+
+        var actions = neo4j.query("MATCH (e:AuditEvent {familyId: $family}) RETURN e.eventAction ORDER BY e.eventDateTime")
+                .bind(family).to("family").fetchAs(String.class).all();
+        assertThat(actions).contains("CREATE", "EXPORT", "ERASE");
+        assertThat(neo4j.query("MATCH (e:AuditEvent {familyId: $family}) WHERE e.detail CONTAINS 'Sanne' OR e.detail CONTAINS $name RETURN count(e)")
+                .bindAll(Map.of("family", family, "name", name)).fetchAs(Long.class).one()).contains(0L);
+        assertThat(count("Family")).isPositive();
+        assertThat(neo4j.query("MATCH (f:Family {id: $family}) RETURN count(f)").bind(family).to("family")
+                .fetchAs(Long.class).one()).contains(0L);
+    }
 }

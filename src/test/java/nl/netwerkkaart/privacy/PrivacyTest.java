@@ -48,7 +48,7 @@ class PrivacyTest extends FamilyTestSupport {
 
         statements.reset();
         var export = graphQl.documentName("exportFamily").variable("id", family).execute();
-        assertThat(statements.count()).as("the access check and one statement for the whole document").isEqualTo(2);
+        assertThat(statements.count()).as("the access check, one statement for the whole document, the audit event").isEqualTo(3);
 
         export.path("exportFamily.familyId").entity(String.class).isEqualTo(family)
                 .path("exportFamily.document").matchesJson("""
