@@ -63,6 +63,14 @@ public abstract class GraphQlTestSupport {
                 .build());
     }
 
+    /** A GraphQL client signed in with HTTP Basic as one of the configured demo accounts (password {@code demo}). */
+    protected HttpGraphQlTester demoAccount(String username) {
+        return HttpGraphQlTester.create(http().mutate()
+                .baseUrl("http://localhost:" + port + "/graphql")
+                .defaultHeaders(headers -> headers.setBasicAuth(username, "demo"))
+                .build());
+    }
+
     /** A plain HTTP client signed in with a JWT for {@code role}. */
     protected WebTestClient http(Role role, String professionalId) {
         return http().mutate()
