@@ -74,10 +74,6 @@ public class FamilyService {
         return families.byIds(ids);
     }
 
-    public boolean exists(String id) {
-        return families.exists(id.toLowerCase());
-    }
-
     Map<String, FamilyCoach> coaches(Collection<String> familyIds) {
         return families.coaches(familyIds);
     }
@@ -102,7 +98,7 @@ public class FamilyService {
     FamilyPayload update(FamilyInput input) {
         var errors = check(input);
         if (input.id() == null || Ids.isUuid(input.id())) {
-            UserError.unknownId(input.id(), this::mayChange, "family").ifPresent(errors::add);
+            UserError.unknownId(input.id(), familyId -> mayChange(AuditAction.UPDATE, familyId), "family").ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             return FamilyPayload.failed(errors);
@@ -116,18 +112,18 @@ public class FamilyService {
     @PreAuthorize("hasRole('COACH')")
     DeletePayload delete(String id) {
         return References.deleteUnlessReferenced(id, "family",
-                familyId -> mayChange(familyId) ? families.references(familyId) : Map.of(),
+                familyId -> mayChange(AuditAction.DELETE, familyId) ? families.references(familyId) : Map.of(),
                 familyId -> {
                     families.delete(familyId);
                     audit.familyAccess(AuditAction.DELETE, familyId, "Family", familyId);
                 });
     }
 
-    /** Whether the user may change the family; a refusal is recorded in the audit trail. */
-    private boolean mayChange(String familyId) {
+    /** Whether the user may change the family; a refusal is recorded in the audit trail as the action refused. */
+    private boolean mayChange(AuditAction action, String familyId) {
         var allowed = access.mayWrite(familyId);
         if (!allowed) {
-            audit.familyAccessDenied(AuditAction.UPDATE, familyId, "Family", familyId);
+            audit.familyAccessDenied(action, familyId, "Family", familyId);
         }
         return allowed;
     }

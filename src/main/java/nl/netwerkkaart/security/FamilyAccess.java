@@ -89,8 +89,12 @@ public class FamilyAccess {
 
     /** Whether the area lies in the user's municipality, so a family living there would be theirs to see. */
     public boolean inOwnMunicipality(String areaId) {
+        var municipalityId = currentUser.get().municipalityId();
+        if (municipalityId == null) {
+            return false;
+        }
         return neo4j.query("RETURN EXISTS { (:Area {id: $areaId})-[:PART_OF*0..3]->(:Area {id: $municipalityId}) } AS inside")
-                .bindAll(Map.of("areaId", areaId, "municipalityId", String.valueOf(currentUser.get().municipalityId())))
+                .bindAll(Map.of("areaId", areaId, "municipalityId", municipalityId))
                 .fetchAs(Boolean.class).one().orElse(false);
     }
 
