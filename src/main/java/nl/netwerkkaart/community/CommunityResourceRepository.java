@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
+import nl.netwerkkaart.graph.Paging;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -53,9 +54,7 @@ class CommunityResourceRepository {
         parameters.put("languages", criteria.languages());
         parameters.put("statuses", criteria.statuses());
         parameters.put("kinds", criteria.kinds());
-        parameters.put("offset", page.offset());
-        parameters.put("limit", page.limit());
-        var row = neo4j.query("""
+        return Paging.page(neo4j, """
                         CALL () {
                           WITH $query AS q WHERE q IS NOT NULL
                           CALL db.index.fulltext.queryNodes('directory_search', q) YIELD node, score
@@ -83,10 +82,7 @@ class CommunityResourceRepository {
                                     OR EXISTS { (inner:Area)-[:PART_OF*1..]->(a) WHERE inner.id IN $areaIds } })
                         WITH r, score ORDER BY score DESC, r.name, r.id
                         WITH collect(r {.*}) AS matches
-                        RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""")
-                .bindAll(parameters)
-                .fetch().one().map(Row::new).orElseThrow();
-        return Connection.of(row, CommunityResource::from, page);
+                        RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""", parameters, page, CommunityResource::from);
     }
 
     /** Codes of the life domains each resource ADDRESSES directly, in the domains' standard order. */

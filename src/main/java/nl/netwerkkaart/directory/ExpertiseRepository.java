@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.graph.FullText;
+import nl.netwerkkaart.graph.Paging;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -35,9 +36,7 @@ class ExpertiseRepository {
     Connection<Expertise> find(String text, PageRequest page) {
         var parameters = new HashMap<String, Object>();
         parameters.put("query", FullText.query("text", text));
-        parameters.put("offset", page.offset());
-        parameters.put("limit", page.limit());
-        var row = neo4j.query("""
+        return Paging.page(neo4j, """
                         CALL () {
                           WITH $query AS q WHERE q IS NOT NULL
                           CALL db.index.fulltext.queryNodes('directory_search', q) YIELD node, score
@@ -50,10 +49,7 @@ class ExpertiseRepository {
                         }
                         WITH e, score ORDER BY score DESC, e.name, e.id
                         WITH collect(e {.*}) AS matches
-                        RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""")
-                .bindAll(parameters)
-                .fetch().one().map(Row::new).orElseThrow();
-        return Connection.of(row, Expertise::from, page);
+                        RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""", parameters, page, Expertise::from);
     }
 
     /** The life domains of each expertise id, in domain order. */

@@ -2,7 +2,6 @@ package nl.netwerkkaart.directory;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -10,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.graph.FullText;
+import nl.netwerkkaart.graph.Paging;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -32,9 +32,7 @@ class OrganisationRepository {
     Connection<Organisation> find(String text, PageRequest page) {
         var parameters = new HashMap<String, Object>();
         parameters.put("query", FullText.query("text", text));
-        parameters.put("offset", page.offset());
-        parameters.put("limit", page.limit());
-        var row = neo4j.query("""
+        return Paging.page(neo4j, """
                         CALL () {
                           WITH $query AS q WHERE q IS NOT NULL
                           CALL db.index.fulltext.queryNodes('directory_search', q) YIELD node, score
@@ -47,10 +45,7 @@ class OrganisationRepository {
                         }
                         WITH o, score ORDER BY score DESC, o.name, o.id
                         WITH collect(o {.*}) AS matches
-                        RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""")
-                .bindAll(parameters)
-                .fetch().one().map(Row::new).orElseThrow();
-        return Connection.of(row, Organisation::from, page);
+                        RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""", parameters, page, Organisation::from);
     }
 
     /** The organisation each professional with an id in {@code professionalIds} WORKS_FOR. */

@@ -2,13 +2,13 @@ package nl.netwerkkaart.family;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
+import nl.netwerkkaart.graph.Paging;
 import nl.netwerkkaart.graph.Row;
 import nl.netwerkkaart.security.FamilyAccess;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -43,9 +43,7 @@ class FamilyRepository {
         parameters.put("text", text);
         parameters.put("areaId", areaId);
         parameters.put("coachId", coachId);
-        parameters.put("offset", page.offset());
-        parameters.put("limit", page.limit());
-        var row = neo4j.query("""
+        return Paging.page(neo4j, """
                         MATCH (f:Family)
                         WHERE ($scopeCoachId IS NULL OR EXISTS { (f)-[:COACHED_BY]->(:Professional {id: $scopeCoachId}) })
                           AND ($scopeFamilyIds IS NULL OR f.id IN $scopeFamilyIds)
@@ -57,10 +55,7 @@ class FamilyRepository {
                         WITH collect(f) AS matches
                         RETURN size(matches) AS total,
                                [f IN matches[$offset..$offset + $limit]
-                                | f {.*, coachId: [(f)-[:COACHED_BY]->(c:Professional) | c.id][0]}] AS items""")
-                .bindAll(parameters)
-                .fetch().one().map(Row::new).orElseThrow();
-        return Connection.of(row, Family::from, page);
+                                | f {.*, coachId: [(f)-[:COACHED_BY]->(c:Professional) | c.id][0]}] AS items""", parameters, page, Family::from);
     }
 
     /** The families with these ids, keyed by id; unknown ids are left out. */
@@ -84,11 +79,6 @@ class FamilyRepository {
                 .fetch().all().stream()
                 .collect(Collectors.toMap(r -> (String) r.get("id"), r -> FamilyCoach.from(Row.of(r.get("coach"))),
                         (first, second) -> first));
-    }
-
-    boolean exists(String id) {
-        return neo4j.query("RETURN EXISTS { MATCH (:Family {id: $id}) } AS found")
-                .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
     }
 
     /** Whether the professional has the coach role; empty when there is no such professional. */
