@@ -45,14 +45,14 @@ public class FamilyService {
 
     /** The family, or empty when it does not exist or the user may not see it: the two look the same. */
     @Transactional
-    public Optional<Family> family(String id) {
-        var familyId = Ids.require("id", id);
-        if (!access.mayRead(familyId)) {
-            audit.familyAccessDenied(AuditAction.READ, familyId, "Family", familyId);
+    public Optional<Family> family(String familyId) {
+        var id = Ids.require("id", familyId);
+        if (!access.mayRead(id)) {
+            audit.familyAccessDenied(AuditAction.READ, id, "Family", id);
             return Optional.empty();
         }
-        var family = families.findById(familyId);
-        family.ifPresent(found -> audit.familyAccess(AuditAction.READ, familyId, "Family", familyId));
+        var family = families.findById(id);
+        family.ifPresent(found -> audit.familyAccess(AuditAction.READ, id, "Family", id));
         return family;
     }
 
@@ -110,12 +110,12 @@ public class FamilyService {
 
     @Transactional
     @PreAuthorize("hasRole('COACH')")
-    DeletePayload delete(String id) {
-        return References.deleteUnlessReferenced(id, "family",
-                familyId -> mayChange(AuditAction.DELETE, familyId) ? families.references(familyId) : Map.of(),
-                familyId -> {
-                    families.delete(familyId);
-                    audit.familyAccess(AuditAction.DELETE, familyId, "Family", familyId);
+    DeletePayload delete(String familyId) {
+        return References.deleteUnlessReferenced(familyId, "family",
+                id -> mayChange(AuditAction.DELETE, id) ? families.references(id) : Map.of(),
+                id -> {
+                    families.delete(id);
+                    audit.familyAccess(AuditAction.DELETE, id, "Family", id);
                 });
     }
 

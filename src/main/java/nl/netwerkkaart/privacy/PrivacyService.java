@@ -43,15 +43,15 @@ class PrivacyService {
 
     /** The export, or empty when the family does not exist or is not the user's to change: the two look the same. */
     @Transactional
-    Optional<FamilyExport> export(String id) {
-        var familyId = Ids.require("id", id);
-        if (!access.mayWrite(familyId)) {
-            audit.familyAccessDenied(AuditAction.EXPORT, familyId, "Family", familyId);
+    Optional<FamilyExport> export(String familyId) {
+        var id = Ids.require("id", familyId);
+        if (!access.mayWrite(id)) {
+            audit.familyAccessDenied(AuditAction.EXPORT, id, "Family", id);
             return Optional.empty();
         }
         var exportedAt = OffsetDateTime.now(AMSTERDAM).truncatedTo(ChronoUnit.MILLIS);
-        var export = repository.export(familyId, exportedAt).map(document -> new FamilyExport(familyId, exportedAt, document));
-        export.ifPresent(found -> audit.familyAccess(AuditAction.EXPORT, familyId, "Family", familyId));
+        var export = repository.export(id, exportedAt).map(document -> new FamilyExport(id, exportedAt, document));
+        export.ifPresent(found -> audit.familyAccess(AuditAction.EXPORT, id, "Family", id));
         return export;
     }
 

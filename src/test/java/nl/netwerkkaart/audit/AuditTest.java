@@ -392,4 +392,18 @@ class AuditTest extends GraphQlTestSupport {
         assertError(as(Role.PROFESSIONAL, coachId).documentName("auditTrail").variable("familyId", familyId).execute(), "FORBIDDEN");
         assertError(as(Role.COACH, coachId).documentName("verifyAuditChain").execute(), "FORBIDDEN");
     }
+
+    @Test
+    void a_refusal_by_role_is_audited_with_the_family_it_was_about() {
+        assertError(as(Role.MUNICIPALITY, null).documentName("family").variable("id", familyId).execute(), "FORBIDDEN");
+        assertError(as(Role.ADMIN, null).documentName("exportFamily").variable("id", familyId).execute(), "FORBIDDEN");
+
+        var denied = neo4j.query("""
+                        MATCH (e:AuditEvent {familyId: $familyId, outcome: 'DENIED'})
+                        RETURN e.roleCode + ' ' + e.eventAction + ' ' + e.detail AS event ORDER BY event""")
+                .bind(familyId).to("familyId").fetchAs(String.class).all();
+        assertThat(denied).containsExactly(
+                "ADMIN EXPORT refused by role: PrivacyService.export",
+                "MUNICIPALITY READ refused by role: FamilyService.family");
+    }
 }
