@@ -2,9 +2,11 @@ package nl.netwerkkaart.api;
 
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.ConstraintViolationException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,25 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
             var field = InputValidator.fieldName(violation.getPropertyPath());
             return error(env, ErrorType.BAD_REQUEST, field, field + ": " + violation.getMessage());
         }
+        if (timedOut(ex)) {
+            // a loaded database rather than a broken request: say so, as the execution timeout does
+            return GraphQLError.newError()
+                    .errorType(ErrorClassification.errorClassification("TIMEOUT"))
+                    .message("The database took longer than the transaction timeout and stopped. Ask for less or try again.")
+                    .path(env.getExecutionStepInfo().getPath())
+                    .location(env.getField().getSourceLocation())
+                    .build();
+        }
         return null;
+    }
+
+    private static boolean timedOut(Throwable ex) {
+        for (var cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().contains("TransactionTimedOut")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String field, String message) {

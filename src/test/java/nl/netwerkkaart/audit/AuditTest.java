@@ -61,11 +61,13 @@ class AuditTest extends GraphQlTestSupport {
     void coachedFamily() {
         coachId = professional();
         familyId = neo4j.query("""
-                        MATCH (c:Professional {id: $coachId})
+                        MATCH (c:Professional {id: $coachId}), (m:Area {id: $municipality})
                         CREATE (f:Family {id: randomUUID(), name: 'Gezin Auditproef', createdAt: datetime(), updatedAt: datetime()})
                         CREATE (f)-[:COACHED_BY]->(c)
+                        CREATE (f)-[:LIVES_IN]->(:Area {id: randomUUID(), name: 'Auditkern', kind: 'KERN', createdAt: datetime(),
+                                                         updatedAt: datetime()})-[:PART_OF]->(m)
                         RETURN f.id""")
-                .bind(coachId).to("coachId").fetchAs(String.class).one().orElseThrow();
+                .bindAll(Map.of("coachId", coachId, "municipality", DEMO_MUNICIPALITY)).fetchAs(String.class).one().orElseThrow();
     }
 
     @AfterEach

@@ -1,0 +1,333 @@
+package nl.netwerkkaart.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import nl.netwerkkaart.support.GraphQlTestSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every role × every query and mutation × the user's own family, another family of the same municipality and a family
+ * of another municipality: allowed or denied exactly as issue 3's rules say. The signed-in coach coaches both the own
+ * family and the family in the other municipality, and the professional takes part, with consent, in the tent
+ * sessions of both: only the municipality boundary keeps the latter out. A refusal may look like FORBIDDEN, NOT_FOUND,
+ * a user error, or a list without the family; any other error (a server error, a bad request) fails the test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest extends GraphQlTestSupport {
+
+    enum Target { OWN, OTHER_FAMILY, OTHER_MUNICIPALITY }
+
+    enum Outcome { ALLOWED, DENIED }
+
+    /** Whether a fixture family has a tent session, and whether the matrix professional takes part in it. */
+    enum Tent { NONE, WITHOUT_PROFESSIONAL, JOINED }
+
+    /** Who may do an operation, and whether it concerns a family (then it runs against each target). */
+    enum Rule {
+        FAMILY_READ(true, Role.COACH, Role.PROFESSIONAL),
+        FAMILY_WRITE(true, Role.COACH),
+        COACH_OF_FAMILY(true, Role.COACH),
+        EVERYONE(false, Role.values()),
+        MUNICIPALITY_OR_ADMIN(false, Role.MUNICIPALITY, Role.ADMIN),
+        ADMIN(false, Role.ADMIN);
+
+        final boolean familyLevel;
+        final Set<Role> roles;
+
+        Rule(boolean familyLevel, Role... roles) {
+            this.familyLevel = familyLevel;
+            this.roles = EnumSet.copyOf(List.of(roles));
+        }
+
+        Outcome expected(Role role, Target target) {
+            return roles.contains(role) && (!familyLevel || target == Target.OWN) ? Outcome.ALLOWED : Outcome.DENIED;
+        }
+    }
+
+    /** The data of one target family. */
+    record Fixture(String familyId, String familyName, String kernId, String coachId, String parentId, String childId,
+                   String questionId, String tentId) {
+    }
+
+    record Operation(String field, String document, Rule rule, Function<Fixture, Map<String, Object>> variables) {
+    }
+
+    private final Map<Target, Fixture> fixtures = new LinkedHashMap<>();
+    private String coachId;
+    private String professionalId;
+    private String organisationId;
+    private String expertiseId;
+    private final Map<Role, WebTestClient> clients = new EnumMap<>(Role.class);
+
+    @BeforeAll
+    void families() {
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        var otherMunicipality = area("Andere gemeente " + tag, "MUNICIPALITY", null);
+        var kern = area("Matrixkern " + tag, "KERN", DEMO_MUNICIPALITY);
+        var otherKern = area("Verre kern " + tag, "KERN", otherMunicipality);
+        coachId = professional("Matrixcoach " + tag, true);
+        professionalId = professional("Matrixdeelnemer " + tag, false);
+        var otherCoach = professional("Andere matrixcoach " + tag, true);
+        organisationId = neo4j.query("""
+                        CREATE (o:Organisation {id: randomUUID(), name: $name, createdAt: datetime(), updatedAt: datetime()})
+                        RETURN o.id""")
+                .bind("Matrixorganisatie " + tag).to("name").fetchAs(String.class).one().orElseThrow();
+        expertiseId = neo4j.query("""
+                        CREATE (e:Expertise {id: randomUUID(), name: $name, createdAt: datetime(), updatedAt: datetime()})
+                        RETURN e.id""")
+                .bind("Matrixexpertise " + tag).to("name").fetchAs(String.class).one().orElseThrow();
+        fixtures.put(Target.OWN, family("Gezin Matrix Eigen " + tag, kern, coachId, Tent.JOINED));
+        fixtures.put(Target.OTHER_FAMILY, family("Gezin Matrix Ander " + tag, kern, otherCoach, Tent.WITHOUT_PROFESSIONAL));
+        fixtures.put(Target.OTHER_MUNICIPALITY, family("Gezin Matrix Elders " + tag, otherKern, coachId, Tent.JOINED));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_role_reaches_exactly_what_the_rules_allow() {
+        var tests = new ArrayList<DynamicTest>();
+        for (var operation : operations()) {
+            for (var target : operation.rule().familyLevel ? List.of(Target.values()) : List.of(Target.OWN)) {
+                for (var role : Role.values()) {
+                    var expected = operation.rule().expected(role, target);
+                    var name = operation.document() + " as " + role + (operation.rule().familyLevel ? " on " + target : "")
+                            + " is " + expected;
+                    tests.add(DynamicTest.dynamicTest(name, () -> check(operation, role, target, expected)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private List<Operation> operations() {
+        return List.of(
+                // family-level reads, including nested fields reached from another entry point
+                new Operation("family", "family", Rule.FAMILY_READ, f -> Map.of("id", f.familyId())),
+                new Operation("family", "familyConsents", Rule.FAMILY_READ, f -> Map.of("id", f.familyId())),
+                new Operation("families", "familiesNested", Rule.FAMILY_READ, f -> Map.of("text", f.familyName())),
+                new Operation("helpQuestion", "helpQuestion", Rule.FAMILY_READ, f -> Map.of("id", f.questionId())),
+                new Operation("tentSession", "tentSession", Rule.FAMILY_READ, f -> Map.of("id", f.tentId())),
+                new Operation("auditTrail", "auditTrail", Rule.COACH_OF_FAMILY, f -> Map.of("familyId", f.familyId())),
+                new Operation("exportFamily", "exportFamily", Rule.COACH_OF_FAMILY, f -> Map.of("id", f.familyId())),
+                // family-level writes; those that consume their object get a fresh one each time
+                new Operation("createFamily", "createFamily", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "name", "Gezin Nieuw " + UUID.randomUUID(), "areaId", f.kernId(), "coachId", f.coachId()))),
+                new Operation("updateFamily", "updateFamily", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "id", f.familyId(), "name", f.familyName(), "areaId", f.kernId(), "coachId", f.coachId()))),
+                new Operation("deleteFamily", "deleteFamily", Rule.FAMILY_WRITE,
+                        f -> Map.of("id", family("Gezin Weg " + UUID.randomUUID(), f.kernId(), f.coachId(), Tent.NONE).familyId())),
+                new Operation("eraseFamily", "eraseFamily", Rule.COACH_OF_FAMILY, f -> {
+                    var doomed = family("Gezin Gewist " + UUID.randomUUID(), f.kernId(), f.coachId(), Tent.NONE);
+                    return Map.of("input", Map.of("familyId", doomed.familyId(), "confirmName", doomed.familyName()));
+                }),
+                new Operation("addFamilyMember", "addFamilyMember", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "familyId", f.familyId(), "givenName", "Oma", "role", "OTHER"))),
+                new Operation("updatePerson", "updatePerson", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "id", f.childId(), "givenName", "Kind", "birthDate", "2015-03-01"))),
+                new Operation("removeFamilyMember", "removeFamilyMember", Rule.FAMILY_WRITE,
+                        f -> Map.of("familyId", f.familyId(), "personId", member(f.familyId()))),
+                new Operation("createHelpQuestion", "createHelpQuestion", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "familyId", f.familyId(), "text", "Hulp bij de administratie.", "lifeDomains", List.of("FINANCES")))),
+                new Operation("updateHelpQuestion", "updateHelpQuestion", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "id", f.questionId(), "text", "Hulp bij de administratie.", "lifeDomains", List.of("FINANCES"),
+                        "status", "OPEN"))),
+                new Operation("deleteHelpQuestion", "deleteHelpQuestion", Rule.FAMILY_WRITE,
+                        f -> Map.of("id", question(f.familyId()))),
+                new Operation("recordConsent", "recordConsent", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "familyId", f.familyId(), "givenByPersonIds", List.of(f.parentId()),
+                        "scopes", List.of("SHARE_WITH_TENT")))),
+                new Operation("revokeConsent", "revokeConsent", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "consentId", consent(f.familyId(), f.parentId(), List.of("ANONYMOUS_STATISTICS")), "reason", "Matrix"))),
+                // the directory: everyone reads, the administrator manages it
+                new Operation("professionals", "professionals", Rule.EVERYONE, f -> Map.of()),
+                new Operation("professional", "professional", Rule.EVERYONE, f -> Map.of("id", professionalId)),
+                new Operation("organisations", "organisations", Rule.EVERYONE, f -> Map.of()),
+                new Operation("organisation", "organisation", Rule.EVERYONE, f -> Map.of("id", organisationId)),
+                new Operation("expertises", "expertises", Rule.EVERYONE, f -> Map.of()),
+                new Operation("lifeDomains", "lifeDomains", Rule.EVERYONE, f -> Map.of()),
+                new Operation("area", "areaWithParts", Rule.EVERYONE, f -> Map.of("id", f.kernId())),
+                new Operation("communityResources", "communityResources", Rule.EVERYONE, f -> Map.of()),
+                new Operation("search", "search", Rule.EVERYONE, f -> Map.of("text", "schuld")),
+                new Operation("createOrganisation", "createOrganisation", Rule.ADMIN,
+                        f -> Map.of("input", Map.of("name", "Organisatie " + UUID.randomUUID()))),
+                new Operation("updateOrganisation", "updateOrganisation", Rule.ADMIN, f -> Map.of("input", Map.of(
+                        "id", organisationId, "name", "Matrixorganisatie " + UUID.randomUUID()))),
+                new Operation("deleteOrganisation", "deleteOrganisation", Rule.ADMIN, f -> Map.of("id", neo4j.query("""
+                                CREATE (o:Organisation {id: randomUUID(), name: 'Weg', createdAt: datetime(), updatedAt: datetime()})
+                                RETURN o.id""").fetchAs(String.class).one().orElseThrow())),
+                new Operation("createExpertise", "createExpertise", Rule.ADMIN, f -> Map.of("input", Map.of(
+                        "name", "Expertise " + UUID.randomUUID(), "lifeDomains", List.of("FINANCES")))),
+                new Operation("createProfessional", "createProfessional", Rule.ADMIN, f -> Map.of("input", Map.of(
+                        "name", "Professional " + UUID.randomUUID(), "discipline", "Maatschappelijk werker",
+                        "tier", "FIRST_LINE", "capacity", 2, "acceptingClients", true, "coach", false,
+                        "organisationId", organisationId, "areaIds", List.of(f.kernId()),
+                        "expertises", List.of(Map.of("expertiseId", expertiseId, "level", "BASIC"))))),
+                new Operation("createArea", "createArea", Rule.ADMIN, f -> Map.of("input", Map.of(
+                        "name", "Wijk " + UUID.randomUUID(), "kind", "WIJK", "partOfId", f.kernId()))),
+                new Operation("createCommunityResource", "createCommunityResource", Rule.MUNICIPALITY_OR_ADMIN,
+                        f -> Map.of("input", Map.of("name", "Buurtcafé " + UUID.randomUUID(), "kind", "FACILITY",
+                                "locationId", f.kernId(), "servesAreaIds", List.of(f.kernId()), "lifeDomains", List.of("HOUSING")))),
+                new Operation("verifyAuditChain", "verifyAuditChain", Rule.ADMIN, f -> Map.of()),
+                new Operation("familiesPastRetention", "familiesPastRetention", Rule.ADMIN, f -> Map.of()));
+    }
+
+    private void check(Operation operation, Role role, Target target, Outcome expected) {
+        var fixture = fixtures.get(target);
+        var variables = operation.variables().apply(fixture);
+        var client = clients.computeIfAbsent(role, signedIn -> http(signedIn, switch (signedIn) {
+            case COACH -> coachId;
+            case PROFESSIONAL -> professionalId;
+            default -> null;
+        }));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = client.post().uri("/graphql")
+                .bodyValue(Map.of("query", document(operation.document()), "variables", variables))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(outcome(body, operation.field()))
+                .as("%s as %s on %s: %s", operation.document(), role, target, body)
+                .isEqualTo(expected);
+    }
+
+    /** Reads the answer as allowed or denied; throws on anything that is neither, such as a server error. */
+    @SuppressWarnings("unchecked")
+    private static Outcome outcome(Map<String, Object> body, String field) {
+        var errors = (List<Map<String, Object>>) body.getOrDefault("errors", List.of());
+        if (!errors.isEmpty()) {
+            var refusal = errors.stream().allMatch(error -> Set.of("FORBIDDEN", "NOT_FOUND", "UNAUTHORIZED")
+                    .contains(String.valueOf(((Map<String, Object>) error.getOrDefault("extensions", Map.of())).get("classification"))));
+            assertThat(refusal).as("only refusals, no other errors: %s", errors).isTrue();
+            return Outcome.DENIED;
+        }
+        var value = ((Map<String, Object>) body.get("data")).get(field);
+        if (value == null) {
+            return Outcome.DENIED;
+        }
+        // The inputs are the same for every role and target, and valid where allowed, so a user error is a refusal.
+        if (value instanceof Map<?, ?> payload && payload.get("userErrors") instanceof List<?> userErrors && !userErrors.isEmpty()) {
+            return Outcome.DENIED;
+        }
+        if (value instanceof Map<?, ?> connection && connection.get("edges") instanceof List<?> edges && edges.isEmpty()) {
+            return Outcome.DENIED;
+        }
+        return Outcome.ALLOWED;
+    }
+
+    private static String document(String name) {
+        try {
+            return new ClassPathResource("graphql-test/" + name + ".graphql").getContentAsString(StandardCharsets.UTF_8);
+        }
+        catch (IOException missing) {
+            throw new UncheckedIOException(missing);
+        }
+    }
+
+    private String area(String name, String kind, String partOf) {
+        return neo4j.query("""
+                        CREATE (a:Area {id: randomUUID(), name: $name, kind: $kind, createdAt: datetime(), updatedAt: datetime()})
+                        WITH a
+                        OPTIONAL MATCH (parent:Area {id: $partOf})
+                        FOREACH (p IN CASE WHEN parent IS NULL THEN [] ELSE [parent] END | CREATE (a)-[:PART_OF]->(p))
+                        RETURN a.id""")
+                .bindAll(nullable(Map.of("name", name, "kind", kind), "partOf", partOf))
+                .fetchAs(String.class).one().orElseThrow();
+    }
+
+    private String professional(String name, boolean coach) {
+        return neo4j.query("""
+                        CREATE (p:Professional {id: randomUUID(), name: $name, discipline: 'Gezinscoach', tier: 'FIRST_LINE',
+                                                coach: $coach, capacity: 3, acceptingClients: true, languages: ['nl'],
+                                                createdAt: datetime(), updatedAt: datetime()})
+                        RETURN p.id""")
+                .bindAll(Map.of("name", name, "coach", coach)).fetchAs(String.class).one().orElseThrow();
+    }
+
+    /**
+     * A family with a parent, a child, a help question, consent to share with the tent and to share the network map, and
+     * maybe a tent session next week.
+     */
+    private Fixture family(String name, String kernId, String coach, Tent tent) {
+        var row = neo4j.query("""
+                        MATCH (k:Area {id: $kernId}), (c:Professional {id: $coach}), (p:Professional {id: $professional})
+                        MATCH (finances:LifeDomain {code: 'FINANCES'})
+                        CREATE (f:Family {id: randomUUID(), name: $name, createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (f)-[:LIVES_IN]->(k), (f)-[:COACHED_BY]->(c)
+                        CREATE (parent:Person {id: randomUUID(), givenName: 'Ouder', familyName: 'Matrix', birthDate: date('1985-01-01'),
+                                               languages: ['nl'], createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (child:Person {id: randomUUID(), givenName: 'Kind', familyName: 'Matrix', birthDate: date('2015-03-01'),
+                                              languages: ['nl'], createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (parent)-[:MEMBER_OF {role: 'PARENT', authority: true}]->(f)
+                        CREATE (child)-[:MEMBER_OF {role: 'CHILD', authority: false}]->(f)
+                        CREATE (f)-[:RAISED]->(q:HelpQuestion {id: randomUUID(), text: 'Schulden.', urgency: 'NORMAL', status: 'OPEN',
+                                                                createdAt: datetime(), updatedAt: datetime()})-[:CONCERNS]->(finances)
+                        FOREACH (i IN CASE WHEN $tent <> 'NONE' THEN [1] ELSE [] END |
+                          CREATE (t:TentSession {id: randomUUID(), date: $date, status: 'PLANNED', createdAt: datetime(), updatedAt: datetime()})
+                          CREATE (t)-[:FOR_FAMILY]->(f), (t)-[:DIRECTED_BY]->(c), (t)-[:DISCUSSES]->(q)
+                          FOREACH (j IN CASE WHEN $tent = 'JOINED' THEN [1] ELSE [] END |
+                            CREATE (p)-[:PARTICIPATES_IN {status: 'ACCEPTED'}]->(t)))
+                        CREATE (f)-[:HAS_CONSENT]->(consent:Consent {id: randomUUID(), scopes: ['SHARE_WITH_TENT', 'SHARE_NETWORK_MAP'],
+                                                                     givenAt: datetime(), createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (consent)-[:GIVEN_BY]->(parent)
+                        WITH f, parent, child, q
+                        OPTIONAL MATCH (t:TentSession)-[:FOR_FAMILY]->(f)
+                        RETURN f.id AS family, parent.id AS parent, child.id AS child, q.id AS question, t.id AS tent""")
+                .bindAll(Map.of("kernId", kernId, "coach", coach, "professional", professionalId, "name", name,
+                        "date", LocalDate.now().plusDays(7), "tent", tent.name()))
+                .fetch().one().orElseThrow();
+        return new Fixture((String) row.get("family"), name, kernId, coach, (String) row.get("parent"),
+                (String) row.get("child"), (String) row.get("question"), (String) row.get("tent"));
+    }
+
+    private String member(String familyId) {
+        return neo4j.query("""
+                        MATCH (f:Family {id: $familyId})
+                        CREATE (p:Person {id: randomUUID(), givenName: 'Logé', languages: [], createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (p)-[:MEMBER_OF {role: 'OTHER', authority: false}]->(f)
+                        RETURN p.id""")
+                .bind(familyId).to("familyId").fetchAs(String.class).one().orElseThrow();
+    }
+
+    private String question(String familyId) {
+        return neo4j.query("""
+                        MATCH (f:Family {id: $familyId}), (d:LifeDomain {code: 'HOUSING'})
+                        CREATE (f)-[:RAISED]->(q:HelpQuestion {id: randomUUID(), text: 'Woning.', urgency: 'LOW', status: 'OPEN',
+                                                                createdAt: datetime(), updatedAt: datetime()})-[:CONCERNS]->(d)
+                        RETURN q.id""")
+                .bind(familyId).to("familyId").fetchAs(String.class).one().orElseThrow();
+    }
+
+    private String consent(String familyId, String parentId, List<String> scopes) {
+        return neo4j.query("""
+                        MATCH (f:Family {id: $familyId}), (parent:Person {id: $parentId})
+                        CREATE (f)-[:HAS_CONSENT]->(c:Consent {id: randomUUID(), scopes: $scopes, givenAt: datetime(),
+                                                               createdAt: datetime(), updatedAt: datetime()})-[:GIVEN_BY]->(parent)
+                        RETURN c.id""")
+                .bindAll(Map.of("familyId", familyId, "parentId", parentId, "scopes", scopes))
+                .fetchAs(String.class).one().orElseThrow();
+    }
+
+    private static Map<String, Object> nullable(Map<String, Object> values, String key, Object value) {
+        var all = new LinkedHashMap<>(values);
+        all.put(key, value);
+        return all;
+    }
+}
