@@ -65,6 +65,15 @@ class PrivacyRepository {
                               participants: COLLECT { MATCH (p:Professional)-[r:PARTICIPATES_IN]->(t) WITH p, r ORDER BY p.name, p.id
                                                       RETURN {professionalId: p.id, name: p.name, status: r.status} },
                               discussedHelpQuestionIds: COLLECT { MATCH (t)-[:DISCUSSES]->(h:HelpQuestion) WITH h ORDER BY h.id RETURN h.id }}
+                          },
+                          matches: COLLECT {
+                            MATCH (f)-[:RAISED]->(h:HelpQuestion)<-[:FOR_QUESTION]-(m:Match)-[:WITH_HELPER]->(x)
+                            WITH h, m, x ORDER BY m.proposedAt, m.id
+                            RETURN m {.*, helpQuestionId: h.id,
+                              helper: {id: x.id,
+                                       type: CASE WHEN x:Professional THEN 'Professional'
+                                                  WHEN x:CommunityResource THEN 'CommunityResource' ELSE 'Person' END,
+                                       name: coalesce(x.name, trim(x.givenName + ' ' + coalesce(x.familyName, '')))}}
                           }
                         } AS document""")
                 .bindAll(Map.of("id", familyId, "exportedAt", exportedAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
@@ -104,12 +113,20 @@ class PrivacyRepository {
     }
 
     /**
-     * Deletes the family with its help questions, consents and tent sessions, and the members who belong to no other
-     * family together with every relationship they have; members of other families only lose their MEMBER_OF.
+     * Deletes the family with its help questions and their matches, consents and tent sessions, and the members who
+     * belong to no other family together with every relationship they have; members of other families only lose their
+     * MEMBER_OF. An active match gives its professional's place back, as closing it would.
      */
     Erased erase(String familyId) {
         var row = neo4j.query("""
                         MATCH (f:Family {id: $id})
+                        CALL (f) {
+                          MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(m:Match)
+                          OPTIONAL MATCH (m)-[:WITH_HELPER]->(p:Professional)
+                          FOREACH (_ IN CASE WHEN p IS NOT NULL AND m.status IN ['CONFIRMED', 'STARTED'] THEN [1] ELSE [] END |
+                            SET p.capacity = coalesce(p.capacity, 0) + 1, p.updatedAt = datetime())
+                          DETACH DELETE m
+                        }
                         CALL (f) {
                           MATCH (f)-[:RAISED]->(h:HelpQuestion)
                           DETACH DELETE h
