@@ -116,10 +116,11 @@ class FamilyRepository {
     Map<String, Long> references(String id) {
         return neo4j.query("""
                         MATCH (f:Family {id: $id})
-                        RETURN COUNT { (:TentSession)-[:FOR_FAMILY]->(f) } AS tentSessions""")
+                        RETURN COUNT { (:TentSession)-[:FOR_FAMILY]->(f) } AS tentSessions,
+                               COUNT { (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(:Match) } AS matches""")
                 .bind(id).to("id")
                 .fetch().one()
-                .map(r -> Map.of("tent sessions", (Long) r.get("tentSessions")))
+                .map(r -> Map.of("tent sessions", (Long) r.get("tentSessions"), "matches", (Long) r.get("matches")))
                 .orElse(Map.of());
     }
 

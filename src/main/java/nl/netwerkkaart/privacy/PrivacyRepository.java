@@ -91,6 +91,15 @@ class PrivacyRepository {
                             RETURN a {.id, .date, .createdAt, personId: [(a)-[:OF_PERSON]->(p:Person) | p.id][0],
                                       scores: COLLECT { MATCH (a)-[s:SCORED]->(l:LifeDomain) WITH s, l ORDER BY l.sortOrder
                                                         RETURN s {.score, .ownStrength, .network, .professional, lifeDomain: l.code} }}
+                          },
+                          matches: COLLECT {
+                            MATCH (f)-[:RAISED]->(h:HelpQuestion)<-[:FOR_QUESTION]-(m:Match)-[:WITH_HELPER]->(x)
+                            WITH h, m, x ORDER BY m.proposedAt, m.id
+                            RETURN m {.*, helpQuestionId: h.id,
+                              helper: {id: x.id,
+                                       type: CASE WHEN x:Professional THEN 'Professional'
+                                                  WHEN x:CommunityResource THEN 'CommunityResource' ELSE 'Person' END,
+                                       name: coalesce(x.name, trim(x.givenName + ' ' + coalesce(x.familyName, '')))}}
                           }
                         } AS document""")
                 .bindAll(Map.of("id", familyId, "exportedAt", exportedAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
@@ -130,14 +139,21 @@ class PrivacyRepository {
     }
 
     /**
-     * Deletes the family with its help questions, consents, tent sessions, network ties (with their versions),
-     * assessments and the resource uses its map recorded, and the members and network persons who belong to no other
-     * family (as member or in its network) together with every relationship they have; the others only lose their
-     * MEMBER_OF or IN_NETWORK_OF.
+     * Deletes the family with its help questions and their matches, consents, tent sessions, network ties (with their
+     * versions), assessments and the resource uses its map recorded, and the members and network persons who belong to
+     * no other family (as member or in its network) together with every relationship they have; the others only lose
+     * their MEMBER_OF or IN_NETWORK_OF. An active match gives its professional's place back, as closing it would.
      */
     Erased erase(String familyId) {
         var row = neo4j.query("""
                         MATCH (f:Family {id: $id})
+                        CALL (f) {
+                          MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(m:Match)
+                          OPTIONAL MATCH (m)-[:WITH_HELPER]->(p:Professional)
+                          FOREACH (_ IN CASE WHEN p IS NOT NULL AND m.status IN ['CONFIRMED', 'STARTED'] THEN [1] ELSE [] END |
+                            SET p.capacity = coalesce(p.capacity, 0) + 1, p.updatedAt = datetime())
+                          DETACH DELETE m
+                        }
                         CALL (f) {
                           MATCH (f)-[:RAISED]->(h:HelpQuestion)
                           DETACH DELETE h
