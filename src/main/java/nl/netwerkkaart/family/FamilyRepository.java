@@ -117,10 +117,13 @@ class FamilyRepository {
         return neo4j.query("""
                         MATCH (f:Family {id: $id})
                         RETURN COUNT { (:TentSession)-[:FOR_FAMILY]->(f) } AS tentSessions,
-                               COUNT { (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(:Match) } AS matches""")
+                               COUNT { (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(:Match) } AS matches,
+                               COUNT { (:HandoverNote)-[:FOR_FAMILY]->(f) } AS handoverNotes,
+                               COUNT { (f)-[:RAISED]->(:HelpQuestion)<-[:EXPLAINS]-(:Analysis) } AS analyses""")
                 .bind(id).to("id")
                 .fetch().one()
-                .map(r -> Map.of("tent sessions", (Long) r.get("tentSessions"), "matches", (Long) r.get("matches")))
+                .map(r -> Map.of("tent sessions", (Long) r.get("tentSessions"), "matches", (Long) r.get("matches"),
+                        "handover notes", (Long) r.get("handoverNotes"), "analyses", (Long) r.get("analyses")))
                 .orElse(Map.of());
     }
 

@@ -147,10 +147,12 @@ class HelpQuestionRepository {
         return neo4j.query("""
                         MATCH (h:HelpQuestion {id: $id})
                         RETURN COUNT { (:TentSession)-[:DISCUSSES]->(h) } AS tentSessions,
-                               COUNT { (:Match)-[:FOR_QUESTION]->(h) } AS matches""")
+                               COUNT { (:Match)-[:FOR_QUESTION]->(h) } AS matches,
+                               COUNT { (:Analysis)-[:EXPLAINS]->(h) } AS analyses""")
                 .bind(id).to("id")
                 .fetch().one()
-                .map(r -> Map.of("tent sessions", (Long) r.get("tentSessions"), "matches", (Long) r.get("matches")))
+                .map(r -> Map.of("tent sessions", (Long) r.get("tentSessions"), "matches", (Long) r.get("matches"),
+                        "analyses", (Long) r.get("analyses")))
                 .orElse(Map.of());
     }
 
