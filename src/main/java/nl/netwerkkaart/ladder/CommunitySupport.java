@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import nl.netwerkkaart.community.CommunityProperties;
 import nl.netwerkkaart.community.CommunityResource;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.stereotype.Component;
@@ -38,8 +39,10 @@ class CommunitySupport {
 
     private final LadderRepository repository;
     private final LadderProperties properties;
+    private final CommunityProperties community;
 
-    CommunitySupport(LadderRepository repository, LadderProperties properties) {
+    CommunitySupport(LadderRepository repository, LadderProperties properties, CommunityProperties community) {
+        this.community = community;
         this.repository = repository;
         this.properties = properties;
     }
@@ -47,7 +50,7 @@ class CommunitySupport {
     List<SupportOption> options(LadderQuestion question, Map<String, String> domainNames) {
         var options = new ArrayList<SupportOption>();
         for (var row : repository.communityCandidates(question, properties.neighbourDistanceKm())) {
-            var resource = CommunityResource.from(row.row("resource"));
+            var resource = CommunityResource.from(row.row("resource"), community.staleBefore());
             var fit = Fit.from(row, question.lifeDomains());
             var reasons = new ArrayList<>(fit.reasons(domainNames));
             int score = fit.score() + place(row, question, reasons) + language(resource, question, reasons)

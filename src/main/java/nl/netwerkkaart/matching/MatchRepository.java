@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import nl.netwerkkaart.community.CommunityProperties;
 import nl.netwerkkaart.community.CommunityResource;
 import nl.netwerkkaart.directory.Professional;
 import nl.netwerkkaart.family.HelpQuestion;
@@ -34,9 +35,11 @@ class MatchRepository {
             }""";
 
     private final Neo4jClient neo4j;
+    private final CommunityProperties community;
 
-    MatchRepository(Neo4jClient neo4j) {
+    MatchRepository(Neo4jClient neo4j, CommunityProperties community) {
         this.neo4j = neo4j;
+        this.community = community;
     }
 
     /** A help question's family and status. */
@@ -233,7 +236,7 @@ class MatchRepository {
                     var row = new Row(r);
                     var helper = row.row("helper");
                     return row.bool("professional") ? Professional.from(helper)
-                            : row.bool("resource") ? CommunityResource.from(helper) : Person.from(helper);
+                            : row.bool("resource") ? CommunityResource.from(helper, community.staleBefore()) : Person.from(helper);
                 }, (first, second) -> first));
     }
 }
