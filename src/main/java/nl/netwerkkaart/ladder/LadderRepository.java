@@ -104,31 +104,6 @@ class LadderRepository {
                 .fetch().all().stream().map(Row::new).toList();
     }
 
-    /**
-     * Professionals of {@code tier} serving an area of the family's municipality with an expertise that fits one of the question's domains, with their fit,
-     * whether they serve the family's home area and whether they speak a language of the family.
-     */
-    List<Row> professionalCandidates(LadderQuestion question, String tier) {
-        var parameters = parameters(question);
-        parameters.put("tier", tier);
-        return neo4j.query("""
-                        MATCH (p:Professional {tier: $tier})
-                        WHERE EXISTS { (p)-[:SERVES]->(:Area)-[:PART_OF*0..3]->(:Area {id: $municipalityId}) }
-                        WITH p,
-                             COLLECT { MATCH (p)-[:HAS_EXPERTISE]->(e:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN $domains
-                                       RETURN DISTINCT {term: e.name, domain: l.code} } AS exact,
-                             COLLECT { MATCH (p)-[:HAS_EXPERTISE]->(e:Expertise)-[:BROADER*1..3]->(:Expertise)-[:IN_DOMAIN]->(l:LifeDomain)
-                                       WHERE l.code IN $domains RETURN DISTINCT {term: e.name, domain: l.code} } AS narrower,
-                             COLLECT { MATCH (p)-[:HAS_EXPERTISE]->(e:Expertise)<-[:BROADER*1..3]-(:Expertise)-[:IN_DOMAIN]->(l:LifeDomain)
-                                       WHERE l.code IN $domains RETURN DISTINCT {term: e.name, domain: l.code} } AS broader
-                        WHERE size(exact) + size(narrower) + size(broader) > 0
-                        RETURN p {.*} AS professional, exact, narrower, broader, [] AS direct,
-                               EXISTS { (:Area {id: $homeAreaId})-[:PART_OF*0..3]->(:Area)<-[:SERVES]-(p) } AS servesFamily,
-                               any(language IN coalesce(p.languages, []) WHERE language IN $languages) AS sharedLanguage""")
-                .bindAll(parameters)
-                .fetch().all().stream().map(Row::new).toList();
-    }
-
     private static Map<String, Object> parameters(LadderQuestion question) {
         var parameters = new HashMap<String, Object>();
         parameters.put("domains", question.lifeDomains());
