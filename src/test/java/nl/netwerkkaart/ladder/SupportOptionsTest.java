@@ -79,21 +79,28 @@ class SupportOptionsTest extends TentTestSupport {
     }
 
     @Test
-    void professional_steps_list_fitting_professionals_of_their_tier_with_capacity_first() {
+    void professional_steps_are_the_match_ranking_split_by_tier() {
         var organisation = organisation("Proefzorg " + tag());
         var full = professional("Ladder Vol " + tag(), "FIRST_LINE", 0, organisation, kern, List.of(exact));
         var open = professional("Ladder Open " + tag(), "FIRST_LINE", 2, organisation, municipality, List.of(narrower));
         var specialist = professional("Ladder Specialist " + tag(), "SPECIALIST", 1, organisation, kern, List.of(broader));
-        professional("Ladder Andere vraag " + tag(), "FIRST_LINE", 2, organisation, kern,
+        var unrelated = professional("Ladder Andere vraag " + tag(), "FIRST_LINE", 2, organisation, kern,
                 List.of(expertise("Schuldhulp proef " + tag(), List.of("FINANCES"), null)));
 
-        graphQl.documentName("supportOptions").variable("helpQuestionId", question).execute()
-                .path("supportOptions.firstLine[*].professional.id").entityList(String.class).containsExactly(open, full)
-                .path("supportOptions.firstLine[*].step").entityList(String.class).satisfies(steps -> assertThat(steps).containsOnly("FIRST_LINE"))
-                .path("supportOptions.firstLine[1].reasons").entityList(String.class).contains("Heeft nu geen ruimte voor nieuwe gezinnen")
-                .path("supportOptions.specialist[*].professional.id").entityList(String.class).containsExactly(specialist)
-                .path("supportOptions.specialist[0].reasons[0]").entity(String.class)
-                .isEqualTo("Bredere expertise die de vraag omvat: " + name(broader));
+        var ranked = graphQl.documentName("matchProfessionals").variable("helpQuestionId", question).variable("first", 100)
+                .execute().path("matchProfessionals[*].professional.id").entityList(String.class).get().stream()
+                .filter(List.of(full, open, specialist, unrelated)::contains).toList();
+        var ladder = graphQl.documentName("supportOptions").variable("helpQuestionId", question).execute();
+
+        var firstLine = ladder.path("supportOptions.firstLine[*].professional.id").entityList(String.class).get().stream()
+                .filter(List.of(full, open, unrelated)::contains).toList();
+        assertThat(firstLine).containsExactlyElementsOf(ranked.stream().filter(List.of(full, open, unrelated)::contains).toList())
+                .contains(full, open).doesNotContain(unrelated);
+        ladder.path("supportOptions.firstLine[*].step").entityList(String.class).satisfies(steps -> assertThat(steps).containsOnly("FIRST_LINE"))
+                .path("supportOptions.specialist[*].professional.id").entityList(String.class).contains(specialist)
+                .path("supportOptions.specialist[*].step").entityList(String.class).satisfies(steps -> assertThat(steps).containsOnly("SPECIALIST"))
+                .path("supportOptions.firstLine[*].reasons").entityList(Object.class).satisfies(reasons ->
+                        assertThat(reasons.toString()).contains("Geen plaats vrij"));
     }
 
     @Test

@@ -66,7 +66,7 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
 
     /** The data of one target family. */
     record Fixture(String familyId, String familyName, String kernId, String coachId, String parentId, String childId,
-                   String questionId, String tentId) {
+                   String questionId, String tentId, String matchId) {
     }
 
     record Operation(String field, String document, Rule rule, Function<Fixture, Map<String, Object>> variables) {
@@ -77,6 +77,7 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
     private String professionalId;
     private String organisationId;
     private String expertiseId;
+    private String helperId;
     private final Map<Role, WebTestClient> clients = new EnumMap<>(Role.class);
 
     @BeforeAll
@@ -88,6 +89,8 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
         coachId = professional("Matrixcoach " + tag, true);
         professionalId = professional("Matrixdeelnemer " + tag, false);
         var otherCoach = professional("Andere matrixcoach " + tag, true);
+        // the helper of every fixture family's match: not a matrix user, so no match opens a family to one of them
+        helperId = professional("Matrixhulpverlener " + tag, false);
         organisationId = neo4j.query("""
                         CREATE (o:Organisation {id: randomUUID(), name: $name, createdAt: datetime(), updatedAt: datetime()})
                         RETURN o.id""")
@@ -127,6 +130,19 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                 new Operation("tentSession", "tentSession", Rule.FAMILY_READ, f -> Map.of("id", f.tentId())),
                 new Operation("auditTrail", "auditTrail", Rule.COACH_OF_FAMILY, f -> Map.of("familyId", f.familyId())),
                 new Operation("exportFamily", "exportFamily", Rule.COACH_OF_FAMILY, f -> Map.of("id", f.familyId())),
+                new Operation("familyNetwork", "familyNetwork", Rule.FAMILY_READ, f -> Map.of("familyId", f.familyId())),
+                new Operation("networkSummary", "networkSummary", Rule.FAMILY_READ, f -> Map.of("familyId", f.familyId())),
+                new Operation("networkChanges", "networkChanges", Rule.FAMILY_READ,
+                        f -> Map.of("familyId", f.familyId(), "from", LocalDate.now().minusMonths(6).toString())),
+                new Operation("networkSupportFor", "networkSupportFor", Rule.FAMILY_READ, f -> Map.of("helpQuestionId", f.questionId())),
+                new Operation("selfRelianceTrend", "selfRelianceTrend", Rule.FAMILY_READ, f -> Map.of("familyId", f.familyId())),
+                new Operation("supportOptions", "supportOptions", Rule.FAMILY_READ, f -> Map.of("helpQuestionId", f.questionId())),
+                new Operation("matchProfessionals", "matchProfessionals", Rule.FAMILY_READ, f -> Map.of("helpQuestionId", f.questionId())),
+                new Operation("minimalTeam", "minimalTeam", Rule.FAMILY_READ, f -> Map.of("familyId", f.familyId())),
+                new Operation("match", "match", Rule.FAMILY_READ, f -> Map.of("id", f.matchId())),
+                new Operation("caseTimeline", "caseTimeline", Rule.FAMILY_READ, f -> Map.of("familyId", f.familyId())),
+                new Operation("suggestTentParticipants", "suggestTentParticipants", Rule.FAMILY_READ,
+                        f -> Map.of("helpQuestionIds", List.of(f.questionId()))),
                 // family-level writes; those that consume their object get a fresh one each time
                 new Operation("createFamily", "createFamily", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
                         "name", "Gezin Nieuw " + UUID.randomUUID(), "areaId", f.kernId(), "coachId", f.coachId()))),
@@ -156,6 +172,20 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                         "scopes", List.of("SHARE_WITH_TENT")))),
                 new Operation("revokeConsent", "revokeConsent", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
                         "consentId", consent(f.familyId(), f.parentId(), List.of("ANONYMOUS_STATISTICS")), "reason", "Matrix"))),
+                new Operation("addNetworkPerson", "addNetworkPerson", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "familyId", f.familyId(), "givenName", "Buurvrouw"))),
+                new Operation("recordAssessment", "recordAssessment", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "familyId", f.familyId(), "date", LocalDate.now().toString(), "scores", List.of(Map.of(
+                                "lifeDomain", "FINANCES", "score", 3, "ownStrength", 50, "network", 30, "professional", 20))))),
+                new Operation("saveAnalysis", "saveAnalysis", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "helpQuestionId", f.questionId(), "summary", "Schulden door baanverlies."))),
+                new Operation("addHandoverNote", "addHandoverNote", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "familyId", f.familyId(), "text", "Overdracht aan het wijkteam."))),
+                new Operation("scheduleTentSession", "scheduleTentSession", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "familyId", f.familyId(), "date", LocalDate.now().plusDays(14).toString(), "location", "Huis van de Wijk",
+                        "helpQuestionIds", List.of(f.questionId())))),
+                new Operation("proposeMatch", "proposeMatch", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "helpQuestionId", f.questionId(), "helperId", helperId))),
                 // the directory: everyone reads, the administrator manages it
                 new Operation("professionals", "professionals", Rule.EVERYONE, f -> Map.of()),
                 new Operation("professional", "professional", Rule.EVERYONE, f -> Map.of("id", professionalId)),
@@ -185,6 +215,13 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                 new Operation("createCommunityResource", "createCommunityResource", Rule.MUNICIPALITY_OR_ADMIN,
                         f -> Map.of("input", Map.of("name", "Buurtcafé " + UUID.randomUUID(), "kind", "FACILITY",
                                 "locationId", f.kernId(), "servesAreaIds", List.of(f.kernId()), "lifeDomains", List.of("HOUSING")))),
+                new Operation("areaCoverage", "areaCoverage", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of("municipalityId",
+                        DEMO_MUNICIPALITY, "from", "2026-01-01", "to", "2026-06-30")),
+                new Operation("gaps", "gaps", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of("municipalityId", DEMO_MUNICIPALITY)),
+                new Operation("flowStatistics", "flowStatistics", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of("municipalityId",
+                        DEMO_MUNICIPALITY, "from", "2026-01-01", "to", "2026-06-30", "granularity", "QUARTER")),
+                new Operation("exportHsds", "exportHsds", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of()),
+                new Operation("staleResources", "staleResources", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of()),
                 new Operation("verifyAuditChain", "verifyAuditChain", Rule.ADMIN, f -> Map.of()),
                 new Operation("familiesPastRetention", "familiesPastRetention", Rule.ADMIN, f -> Map.of()));
     }
@@ -263,7 +300,7 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
 
     /**
      * A family with a parent, a child, a help question, consent to share with the tent and to share the network map, and
-     * maybe a tent session next week.
+     * unless {@code tent} is NONE a tent session next week and a proposed match of the question.
      */
     private Fixture family(String name, String kernId, String coach, Tent tent) {
         var row = neo4j.query("""
@@ -288,13 +325,21 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                                                                      givenAt: datetime(), createdAt: datetime(), updatedAt: datetime()})
                         CREATE (consent)-[:GIVEN_BY]->(parent)
                         WITH f, parent, child, q
+                        MATCH (helper:Professional {id: $helper})
+                        FOREACH (i IN CASE WHEN $tent <> 'NONE' THEN [1] ELSE [] END |
+                          CREATE (m:Match {id: randomUUID(), status: 'PROPOSED', ladderStep: 'FIRST_LINE', proposedAt: datetime(),
+                                           createdAt: datetime(), updatedAt: datetime()})
+                          CREATE (m)-[:FOR_QUESTION]->(q), (m)-[:WITH_HELPER]->(helper))
+                        WITH f, parent, child, q
+                        OPTIONAL MATCH (m:Match)-[:FOR_QUESTION]->(q)
                         OPTIONAL MATCH (t:TentSession)-[:FOR_FAMILY]->(f)
-                        RETURN f.id AS family, parent.id AS parent, child.id AS child, q.id AS question, t.id AS tent""")
+                        RETURN f.id AS family, parent.id AS parent, child.id AS child, q.id AS question, t.id AS tent,
+                               m.id AS match""")
                 .bindAll(Map.of("kernId", kernId, "coach", coach, "professional", professionalId, "name", name,
-                        "date", LocalDate.now().plusDays(7), "tent", tent.name()))
+                        "date", LocalDate.now().plusDays(7), "tent", tent.name(), "helper", helperId))
                 .fetch().one().orElseThrow();
         return new Fixture((String) row.get("family"), name, kernId, coach, (String) row.get("parent"),
-                (String) row.get("child"), (String) row.get("question"), (String) row.get("tent"));
+                (String) row.get("child"), (String) row.get("question"), (String) row.get("tent"), (String) row.get("match"));
     }
 
     private String member(String familyId) {
