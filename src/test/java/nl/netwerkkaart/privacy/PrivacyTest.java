@@ -90,7 +90,7 @@ class PrivacyTest extends FamilyTestSupport {
                 .returnResult().getResponseBody();
         assertThat(download).isNotNull();
         assertThat(List.copyOf(download.keySet())).as("keys in a stable, sorted order").containsExactly(
-                "area", "coach", "consents", "exportedAt", "family", "helpQuestions", "members", "tentSessions");
+                "analyses", "area", "coach", "consents", "exportedAt", "family", "handoverNotes", "helpQuestions", "members", "tentSessions");
         assertThat(((Map<?, ?>) download.get("family")).keySet().stream().map(String::valueOf).toList())
                 .containsExactly("createdAt", "id", "name", "updatedAt");
         var withoutTime = new LinkedHashMap<>(download);
