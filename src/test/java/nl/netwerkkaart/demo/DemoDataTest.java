@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.netwerkkaart.support.GraphQlTestSupport;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,5 +83,27 @@ class DemoDataTest extends GraphQlTestSupport {
         demoAccount("municipality").documentName("familyNames").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+    }
+
+    @Test
+    void the_readme_examples_behave_as_the_rules_say_for_each_demo_account() {
+        for (var reader : List.of("coach", "professional")) {
+            demoAccount(reader).documentName("readmeNetworkAndLadder").execute()
+                    .path("familyNetwork.nodes").entityList(Object.class).hasSizeGreaterThan(10)
+                    .path("supportOptions.community").entityList(Object.class).hasSizeGreaterThan(0)
+                    .path("supportOptions.firstLine").entityList(Object.class).hasSizeGreaterThan(0)
+                    .path("supportOptions.specialist").entityList(Object.class).hasSizeGreaterThan(0);
+            assertForbidden(demoAccount(reader).documentName("readmeAreaCoverage").execute());
+        }
+        for (var aggregator : List.of("municipality", "admin")) {
+            assertForbidden(demoAccount(aggregator).documentName("readmeNetworkAndLadder").execute());
+            demoAccount(aggregator).documentName("readmeAreaCoverage").execute()
+                    .path("areaCoverage.kernen").entityList(Object.class).hasSizeGreaterThan(10);
+        }
+    }
+
+    private static void assertForbidden(GraphQlTester.Response response) {
+        response.errors().satisfy(errors -> assertThat(errors).isNotEmpty().allSatisfy(error ->
+                assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
     }
 }
