@@ -4,9 +4,13 @@ import java.time.ZonedDateTime;
 
 import nl.netwerkkaart.graph.Row;
 
-/** A municipality, kern (village) or wijk (neighbourhood). */
+/**
+ * A municipality, kern (village) or wijk (neighbourhood).
+ *
+ * @param geometryJson the area's GeoJSON geometry as stored (text), or null; GraphQL shows it parsed as {@code geometry}
+ */
 public record Area(String id, String name, AreaKind kind, String code, Double latitude, Double longitude,
-                   ZonedDateTime createdAt, ZonedDateTime updatedAt) {
+                   String geometryJson, ZonedDateTime createdAt, ZonedDateTime updatedAt) {
 
     public enum AreaKind {
         MUNICIPALITY, KERN, WIJK;
@@ -23,6 +27,7 @@ public record Area(String id, String name, AreaKind kind, String code, Double la
 
     public static Area from(Row row) {
         return new Area(row.string("id"), row.string("name"), AreaKind.valueOf(row.string("kind")), row.string("code"),
-                row.decimal("latitude"), row.decimal("longitude"), row.dateTime("createdAt"), row.dateTime("updatedAt"));
+                row.decimal("latitude"), row.decimal("longitude"), row.string("geometry"),
+                row.dateTime("createdAt"), row.dateTime("updatedAt"));
     }
 }

@@ -135,6 +135,27 @@ class AreaRepository {
                 .orElse(Map.of());
     }
 
+    /** The municipality and every area inside it (kernen, wijken), ordered by kind and name. */
+    List<Area> withinMunicipality(String municipalityId) {
+        return neo4j.query("""
+                        MATCH (m:Area {id: $id, kind: 'MUNICIPALITY'})
+                        MATCH (a:Area) WHERE a = m OR EXISTS { (a)-[:PART_OF*1..2]->(m) }
+                        WITH a ORDER BY CASE a.kind WHEN 'MUNICIPALITY' THEN 0 WHEN 'KERN' THEN 1 ELSE 2 END, a.name, a.id
+                        RETURN a {.*} AS a""")
+                .bind(municipalityId).to("id")
+                .fetch().all().stream().map(r -> Area.from(Row.of(r.get("a")))).toList();
+    }
+
+    /** Sets the GeoJSON geometry (text) of each area id in {@code geometries}. */
+    void saveGeometries(Map<String, String> geometries) {
+        neo4j.query("""
+                        UNWIND keys($geometries) AS id
+                        MATCH (a:Area {id: id})
+                        SET a.geometry = $geometries[id], a.updatedAt = datetime()""")
+                .bind(geometries).to("geometries")
+                .run();
+    }
+
     void delete(String id) {
         neo4j.query("MATCH (a:Area {id: $id}) DETACH DELETE a").bind(id).to("id").run();
     }

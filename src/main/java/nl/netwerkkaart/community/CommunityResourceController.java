@@ -18,7 +18,9 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+import tools.jackson.databind.json.JsonMapper;
 
 @Controller
 class CommunityResourceController {
@@ -26,11 +28,53 @@ class CommunityResourceController {
     private final CommunityResourceService service;
     private final OrganisationService organisations;
     private final AreaService areas;
+    private final JsonMapper json;
 
-    CommunityResourceController(CommunityResourceService service, OrganisationService organisations, AreaService areas) {
+    CommunityResourceController(CommunityResourceService service, OrganisationService organisations, AreaService areas,
+                                JsonMapper json) {
         this.service = service;
         this.organisations = organisations;
         this.areas = areas;
+        this.json = json;
+    }
+
+    @QueryMapping
+    Connection<CommunityResource> staleResources(@Argument Integer first, @Argument String after) {
+        return service.staleResources(PageRequest.of(first, after));
+    }
+
+    @MutationMapping
+    CommunityResourcePayload verifyCommunityResource(@Argument VerifyCommunityResourceInput input) {
+        return service.verify(input);
+    }
+
+    @SchemaMapping(typeName = "CommunityResource")
+    List<ResourceSchedule> schedules(CommunityResource resource) {
+        return list(resource.schedulesJson(), ResourceSchedule.class);
+    }
+
+    @SchemaMapping(typeName = "CommunityResource")
+    List<ResourceContact> contacts(CommunityResource resource) {
+        return list(resource.contactsJson(), ResourceContact.class);
+    }
+
+    @SchemaMapping(typeName = "CommunityResource")
+    List<ResourceCostOption> costOptions(CommunityResource resource) {
+        return list(resource.costOptionsJson(), ResourceCostOption.class);
+    }
+
+    @SchemaMapping(typeName = "CommunityResource")
+    List<ResourceTaxonomyTerm> taxonomyTerms(CommunityResource resource) {
+        return list(resource.taxonomyTermsJson(), ResourceTaxonomyTerm.class);
+    }
+
+    @BatchMapping
+    Map<CommunityResource, List<ResourceChange>> changes(List<CommunityResource> resources) {
+        return Batches.join(resources, CommunityResource::id, service.changes(ids(resources)), List.of());
+    }
+
+    private <T> List<T> list(String text, Class<T> type) {
+        return text == null ? List.of() : json.readValue(text, json.getTypeFactory().constructCollectionType(List.class, type));
     }
 
     @QueryMapping

@@ -1,5 +1,7 @@
 package nl.netwerkkaart.community;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,10 +21,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CommunityResourceRepository {
 
-    private final Neo4jClient neo4j;
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    CommunityResourceRepository(Neo4jClient neo4j) {
+    private final Neo4jClient neo4j;
+    private final CommunityProperties properties;
+
+    CommunityResourceRepository(Neo4jClient neo4j, CommunityProperties properties) {
         this.neo4j = neo4j;
+        this.properties = properties;
+    }
+
+    /** Details last verified before this day (or never) are stale. */
+    LocalDate staleBefore() {
+        return LocalDate.now(ZONE).minus(properties.staleAfter());
+    }
+
+    private CommunityResource resource(Row row) {
+        return CommunityResource.from(row, staleBefore());
     }
 
     /**
@@ -31,7 +46,7 @@ class CommunityResourceRepository {
      * @param query Lucene query for the full-text index, or null to list by name
      */
     record Criteria(String query, List<String> lifeDomains, List<String> expertiseIds, List<String> areaIds, Integer age,
-                    List<String> languages, List<String> statuses, List<String> kinds) {
+                    List<String> languages, List<String> statuses, List<String> kinds, Boolean stale) {
     }
 
     /** Ids in a mutation input that refer to nothing, per label. */
@@ -41,7 +56,7 @@ class CommunityResourceRepository {
     Optional<CommunityResource> findById(String id) {
         return neo4j.query("MATCH (r:CommunityResource {id: $id}) RETURN r {.*} AS r")
                 .bind(id).to("id")
-                .fetch().one().map(r -> CommunityResource.from(Row.of(r.get("r"))));
+                .fetch().one().map(r -> resource(Row.of(r.get("r"))));
     }
 
     Connection<CommunityResource> find(Criteria criteria, PageRequest page) {
@@ -54,6 +69,8 @@ class CommunityResourceRepository {
         parameters.put("languages", criteria.languages());
         parameters.put("statuses", criteria.statuses());
         parameters.put("kinds", criteria.kinds());
+        parameters.put("stale", criteria.stale());
+        parameters.put("staleBefore", staleBefore());
         return Paging.page(neo4j, """
                         CALL () {
                           WITH $query AS q WHERE q IS NOT NULL
@@ -68,6 +85,7 @@ class CommunityResourceRepository {
                         WITH r, score
                         WHERE r.status IN $statuses
                           AND ($kinds IS NULL OR r.kind IN $kinds)
+                          AND ($stale IS NULL OR (r.lastVerifiedAt IS NULL OR r.lastVerifiedAt < $staleBefore) = $stale)
                           AND ($age IS NULL OR (coalesce(r.minimumAge, $age) <= $age AND $age <= coalesce(r.maximumAge, $age)))
                           AND ($languages IS NULL OR any(language IN coalesce(r.languages, []) WHERE language IN $languages))
                           AND ($lifeDomains IS NULL
@@ -82,7 +100,7 @@ class CommunityResourceRepository {
                                     OR EXISTS { (inner:Area)-[:PART_OF*1..]->(a) WHERE inner.id IN $areaIds } })
                         WITH r, score ORDER BY score DESC, r.name, r.id
                         WITH collect(r {.*}) AS matches
-                        RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""", parameters, page, CommunityResource::from);
+                        RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""", parameters, page, this::resource);
     }
 
     /** Codes of the life domains each resource ADDRESSES directly, in the domains' standard order. */
@@ -156,11 +174,73 @@ class CommunityResourceRepository {
                         FOREACH (area IN CASE WHEN location IS NULL THEN [] ELSE [location] END | CREATE (r)-[:LOCATED_IN]->(area))
                         RETURN r {.*} AS r""")
                 .bindAll(parameters(id, input))
-                .fetch().one().map(r -> CommunityResource.from(Row.of(r.get("r")))).orElseThrow();
+                .fetch().one().map(r -> resource(Row.of(r.get("r")))).orElseThrow();
+    }
+
+    /** Whether the resource is located in the municipality or in an area inside it. */
+    boolean locatedIn(String id, String municipalityId) {
+        return neo4j.query("""
+                        RETURN EXISTS { MATCH (:CommunityResource {id: $id})-[:LOCATED_IN]->(a:Area)
+                                        WHERE a.id = $municipalityId
+                                           OR EXISTS { (a)-[:PART_OF*1..2]->(:Area {id: $municipalityId}) } } AS inside""")
+                .bindAll(Map.of("id", id, "municipalityId", municipalityId))
+                .fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    /** Whether the area is the municipality or lies inside it. */
+    boolean areaIn(String areaId, String municipalityId) {
+        return neo4j.query("""
+                        RETURN EXISTS { MATCH (a:Area {id: $areaId})
+                                        WHERE a.id = $municipalityId
+                                           OR EXISTS { (a)-[:PART_OF*1..2]->(:Area {id: $municipalityId}) } } AS inside""")
+                .bindAll(Map.of("areaId", areaId, "municipalityId", municipalityId))
+                .fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    CommunityResource verify(String id, LocalDate verifiedAt) {
+        return neo4j.query("""
+                        MATCH (r:CommunityResource {id: $id})
+                        SET r.lastVerifiedAt = $verifiedAt, r.updatedAt = datetime()
+                        RETURN r {.*} AS r""")
+                .bindAll(Map.of("id", id, "verifiedAt", verifiedAt))
+                .fetch().one().map(r -> resource(Row.of(r.get("r")))).orElseThrow();
+    }
+
+    /** Records who changed the resource how; the HSDS metadata of the resource. */
+    void recordChange(String id, String action, List<String> fields, String changedBy, String source) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("id", id);
+        parameters.put("action", action);
+        parameters.put("fields", fields);
+        parameters.put("changedBy", changedBy);
+        parameters.put("source", source);
+        neo4j.query("""
+                        MATCH (r:CommunityResource {id: $id})
+                        CREATE (r)-[:HAS_CHANGE]->(:ResourceChange {id: randomUUID(), action: $action, fields: $fields,
+                                changedBy: $changedBy, source: $source, changedAt: datetime(),
+                                createdAt: datetime(), updatedAt: datetime()})""")
+                .bindAll(parameters)
+                .run();
+    }
+
+    /** The changes of each resource, newest first. */
+    Map<String, List<ResourceChange>> changes(Collection<String> ids) {
+        return neo4j.query("""
+                        UNWIND $ids AS id
+                        MATCH (:CommunityResource {id: id})-[:HAS_CHANGE]->(c:ResourceChange)
+                        WITH id, c ORDER BY c.changedAt DESC, c.id
+                        RETURN id, collect(c {.*}) AS changes""")
+                .bind(ids).to("ids")
+                .fetch().all().stream()
+                .collect(Collectors.toMap(r -> (String) r.get("id"),
+                        r -> new Row(r).rows("changes").stream().map(ResourceChange::from).toList()));
     }
 
     void delete(String id) {
-        neo4j.query("MATCH (r:CommunityResource {id: $id}) DETACH DELETE r").bind(id).to("id").run();
+        neo4j.query("""
+                        MATCH (r:CommunityResource {id: $id})
+                        OPTIONAL MATCH (r)-[:HAS_CHANGE]->(c:ResourceChange)
+                        DETACH DELETE r, c""").bind(id).to("id").run();
     }
 
     private static Map<String, Object> parameters(String id, CommunityResourceInput input) {

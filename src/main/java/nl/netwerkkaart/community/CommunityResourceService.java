@@ -1,5 +1,6 @@
 package nl.netwerkkaart.community;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,8 @@ import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.community.CommunityResource.ResourceStatus;
 import nl.netwerkkaart.graph.FullText;
+import nl.netwerkkaart.security.CurrentUser;
+import nl.netwerkkaart.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +28,65 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CommunityResourceService {
 
+    /** Source of changes made through the GraphQL mutations, as opposed to an import. */
+    static final String MANUAL = "netwerkkaart";
+
     private final CommunityResourceRepository resources;
     private final InputValidator validator;
+    private final CurrentUser currentUser;
 
-    CommunityResourceService(CommunityResourceRepository resources, InputValidator validator) {
+    CommunityResourceService(CommunityResourceRepository resources, InputValidator validator, CurrentUser currentUser) {
         this.resources = resources;
         this.validator = validator;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Resources of the signed-in user's municipality (all of them for a user without one) not verified within the
+     * configured period, in any status but DEFUNCT, so the municipality can check them.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY')")
+    Connection<CommunityResource> staleResources(PageRequest page) {
+        var municipalityId = currentUser.get().municipalityId();
+        return resources.find(new CommunityResourceRepository.Criteria(null, null, null,
+                municipalityId == null ? null : List.of(municipalityId.toLowerCase()), null, null,
+                List.of(ResourceStatus.ACTIVE.name(), ResourceStatus.INACTIVE.name(), ResourceStatus.TEMPORARILY_CLOSED.name()),
+                null, true), page);
+    }
+
+    Map<String, List<ResourceChange>> changes(Collection<String> ids) {
+        return resources.changes(ids);
+    }
+
+    /** Marks a resource's details as checked today (or on the given day), which clears its stale flag. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY')")
+    CommunityResourcePayload verify(VerifyCommunityResourceInput input) {
+        var errors = new ArrayList<>(validator.validate(input));
+        if (errors.isEmpty()) {
+            UserError.unknownId(input.id(), this::mayChange, "community resource").ifPresent(errors::add);
+        }
+        if (!errors.isEmpty()) {
+            return CommunityResourcePayload.failed(errors);
+        }
+        var id = input.id().toLowerCase();
+        var verifiedAt = input.verifiedAt() == null ? LocalDate.now(CommunityResourceRepository.ZONE) : input.verifiedAt();
+        var resource = resources.verify(id, verifiedAt);
+        resources.recordChange(id, "VERIFY", List.of("lastVerifiedAt"), currentUser.get().userId(), MANUAL);
+        return CommunityResourcePayload.of(resource);
+    }
+
+    /**
+     * Whether the signed-in user may change this existing resource: an administrator any, a municipality user only
+     * those located in their own municipality. Another municipality's resource looks like a missing one.
+     */
+    private boolean mayChange(String id) {
+        if (!resources.exists(id)) {
+            return false;
+        }
+        var user = currentUser.get();
+        return user.role() != Role.MUNICIPALITY || (user.municipalityId() != null
+                && resources.locatedIn(id, user.municipalityId().toLowerCase()));
     }
 
     public Optional<CommunityResource> communityResource(String id) {
@@ -53,9 +109,12 @@ public class CommunityResourceService {
     @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY')")
     CommunityResourcePayload create(CommunityResourceInput input) {
         var errors = check(input);
-        return errors.isEmpty()
-                ? CommunityResourcePayload.of(resources.save(Ids.newId(), input))
-                : CommunityResourcePayload.failed(errors);
+        if (!errors.isEmpty()) {
+            return CommunityResourcePayload.failed(errors);
+        }
+        var resource = resources.save(Ids.newId(), input);
+        resources.recordChange(resource.id(), "CREATE", List.of("*"), currentUser.get().userId(), MANUAL);
+        return CommunityResourcePayload.of(resource);
     }
 
     @Transactional
@@ -63,11 +122,14 @@ public class CommunityResourceService {
     CommunityResourcePayload update(CommunityResourceInput input) {
         var errors = check(input);
         if (errors.isEmpty()) {
-            UserError.unknownId(input.id(), resources::exists, "community resource").ifPresent(errors::add);
+            UserError.unknownId(input.id(), this::mayChange, "community resource").ifPresent(errors::add);
         }
-        return errors.isEmpty()
-                ? CommunityResourcePayload.of(resources.save(input.id().toLowerCase(), input))
-                : CommunityResourcePayload.failed(errors);
+        if (!errors.isEmpty()) {
+            return CommunityResourcePayload.failed(errors);
+        }
+        var resource = resources.save(input.id().toLowerCase(), input);
+        resources.recordChange(resource.id(), "UPDATE", List.of("*"), currentUser.get().userId(), MANUAL);
+        return CommunityResourcePayload.of(resource);
     }
 
     /** Nothing refers to community resources yet, so an existing one can always go. */
@@ -77,7 +139,7 @@ public class CommunityResourceService {
         if (!Ids.isUuid(id)) {
             return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));
         }
-        if (!resources.exists(id.toLowerCase())) {
+        if (!mayChange(id.toLowerCase())) {
             return DeletePayload.failed(UserError.notFound("input.id", "community resource"));
         }
         resources.delete(id.toLowerCase());
@@ -108,8 +170,18 @@ public class CommunityResourceService {
         if (missing.areas().contains(input.locationId().toLowerCase())) {
             errors.add(UserError.notFound("input.locationId", "area"));
         }
+        else if (!mayLocateIn(input.locationId().toLowerCase())) {
+            errors.add(UserError.invalid("input.locationId", "must be an area of your own municipality"));
+        }
         notFound(errors, "input.servesAreaIds", input.servesAreaIds(), missing.areas()::contains, "area");
         return errors;
+    }
+
+    /** A municipality user places resources only in their own municipality. */
+    private boolean mayLocateIn(String areaId) {
+        var user = currentUser.get();
+        return user.role() != Role.MUNICIPALITY
+                || (user.municipalityId() != null && resources.areaIn(areaId, user.municipalityId().toLowerCase()));
     }
 
     private static void notFound(List<UserError> errors, String field, List<String> ids, Predicate<String> isMissing, String type) {
@@ -143,7 +215,8 @@ public class CommunityResourceService {
                 filter.age(),
                 languages,
                 statuses == null ? List.of(ResourceStatus.ACTIVE.name()) : statuses.stream().map(Enum::name).toList(),
-                kinds == null ? null : kinds.stream().map(Enum::name).toList());
+                kinds == null ? null : kinds.stream().map(Enum::name).toList(),
+                filter.stale());
     }
 
     /** An empty list filters nothing, like an absent one; an over-long one is refused. */

@@ -1,0 +1,261 @@
+package nl.netwerkkaart.municipality;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.netwerkkaart.directory.Expertise;
+import nl.netwerkkaart.graph.Row;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Aggregate reads for the municipality. Families count only while a current consent of theirs covers
+ * ANONYMOUS_STATISTICS; nothing returned here carries a family's or person's id or name.
+ */
+@Repository
+class StatisticsRepository {
+
+    private final Neo4jClient neo4j;
+
+    StatisticsRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /** Raw numbers of one kern: per life domain code, demand (live and erased) and supply. */
+    record KernNumbers(String kernId, String name, Double latitude, Double longitude, Map<String, Integer> demand,
+                       Map<String, Integer> resources, Map<String, Integer> professionals) {
+    }
+
+    /** A help question's timeline, without anything that identifies it. */
+    record QuestionTimes(ZonedDateTime createdAt, ZonedDateTime closedAt, ZonedDateTime firstConfirmedAt,
+                         ZonedDateTime firstStartedAt) {
+    }
+
+    /** A match's step and timeline, without anything that identifies it. */
+    record MatchTimes(String ladderStep, ZonedDateTime confirmedAt, ZonedDateTime closedAt, String outcome) {
+    }
+
+    /** ZRM score changes of one life domain over the subjects assessed at least twice. */
+    record ZrmNumbers(String lifeDomain, int subjects, double averageChange, int improved, int unchanged, int worsened) {
+    }
+
+    record Erased(int helpQuestions, int families) {
+    }
+
+    boolean isMunicipality(String id) {
+        return neo4j.query("RETURN EXISTS { MATCH (:Area {id: $id, kind: 'MUNICIPALITY'}) } AS found")
+                .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    /**
+     * Per kern of the municipality: help questions raised in [from, until) by consenting families living in the
+     * kern or one of its wijken, per life domain, plus the erased ones counted for the given years; active
+     * community resources addressing each domain (directly or through an expertise in it) that serve the kern, a
+     * wijk of it or the municipality, or are located in the kern or one of its wijken; professionals with open
+     * places who accept clients, serve the same areas and hold an expertise in the domain.
+     */
+    List<KernNumbers> coverage(String municipalityId, ZonedDateTime from, ZonedDateTime until, List<Integer> erasedYears) {
+        return neo4j.query("""
+                        MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})<-[:PART_OF]-(k:Area {kind: 'KERN'})
+                        WITH m, k, [k, m] + COLLECT { MATCH (w:Area)-[:PART_OF]->(k) RETURN w } AS reach
+                        CALL (k) {
+                          MATCH (k)<-[:PART_OF*0..1]-(:Area)<-[:LIVES_IN]-(f:Family)-[:RAISED]->(h:HelpQuestion)
+                          WHERE h.createdAt >= $from AND h.createdAt < $until
+                            AND EXISTS { MATCH (f)-[:HAS_CONSENT]->(c:Consent)
+                                         WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND c.revokedAt IS NULL
+                                           AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'})) }
+                          MATCH (h)-[:CONCERNS]->(d:LifeDomain)
+                          WITH d.code AS code, count(DISTINCT h) AS n
+                          RETURN collect({code: code, n: n}) AS questions
+                        }
+                        CALL (k) {
+                          MATCH (s:AnonymousStatistics {areaId: k.id})-[b:BY_DOMAIN]->(d:LifeDomain)
+                          WHERE s.year IN $erasedYears
+                          WITH d.code AS code, sum(b.helpQuestions) AS n
+                          RETURN collect({code: code, n: n}) AS erased
+                        }
+                        CALL (m, reach) {
+                          UNWIND reach AS a
+                          MATCH (r:CommunityResource {status: 'ACTIVE'})-[rel:SERVES|LOCATED_IN]->(a)
+                          WHERE type(rel) = 'SERVES' OR a <> m
+                          WITH DISTINCT r
+                          UNWIND [(r)-[:ADDRESSES]->(d:LifeDomain) | d.code]
+                               + [(r)-[:ADDRESSES]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain) | d.code] AS code
+                          WITH code, count(DISTINCT r) AS n
+                          RETURN collect({code: code, n: n}) AS resources
+                        }
+                        CALL (reach) {
+                          UNWIND reach AS a
+                          MATCH (p:Professional)-[:SERVES]->(a)
+                          WHERE p.capacity > 0 AND p.acceptingClients = true
+                          WITH DISTINCT p
+                          MATCH (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain)
+                          WITH d.code AS code, count(DISTINCT p) AS n
+                          RETURN collect({code: code, n: n}) AS professionals
+                        }
+                        RETURN k.id AS kernId, k.name AS name, k.latitude AS latitude, k.longitude AS longitude,
+                               questions, erased, resources, professionals
+                        ORDER BY name, kernId""")
+                .bindAll(Map.of("municipalityId", municipalityId, "from", from, "until", until, "erasedYears", erasedYears))
+                .fetch().all().stream()
+                .map(Row::new)
+                .map(r -> {
+                    var demand = counts(r.rows("questions"));
+                    counts(r.rows("erased")).forEach((code, n) -> demand.merge(code, n, Integer::sum));
+                    return new KernNumbers(r.string("kernId"), r.string("name"), r.decimal("latitude"), r.decimal("longitude"),
+                            demand, counts(r.rows("resources")), counts(r.rows("professionals")));
+                })
+                .toList();
+    }
+
+    /** What could fill a gap in each life domain: resource kinds in use for it, most common first, and its expertises. */
+    Map<String, Suggestions> suggestions(List<String> lifeDomains) {
+        var result = new HashMap<String, Suggestions>();
+        neo4j.query("""
+                        UNWIND $codes AS code
+                        MATCH (d:LifeDomain {code: code})
+                        CALL (d) {
+                          MATCH (r:CommunityResource {status: 'ACTIVE'})
+                          WHERE EXISTS { (r)-[:ADDRESSES]->(d) } OR EXISTS { (r)-[:ADDRESSES]->(:Expertise)-[:IN_DOMAIN]->(d) }
+                          WITH r.kind AS kind, count(*) AS n ORDER BY n DESC, kind
+                          RETURN collect(kind) AS kinds
+                        }
+                        RETURN code, kinds,
+                               COLLECT { MATCH (e:Expertise)-[:IN_DOMAIN]->(d) RETURN e {.*} AS e ORDER BY e.name } AS expertises""")
+                .bind(lifeDomains).to("codes")
+                .fetch().all().stream()
+                .map(Row::new)
+                .forEach(r -> result.put(r.string("code"), new Suggestions(r.strings("kinds"),
+                        r.rows("expertises").stream().map(e -> new Expertise(e.string("id"), e.string("name"),
+                                e.string("description"), e.dateTime("createdAt"), e.dateTime("updatedAt"))).toList())));
+        return result;
+    }
+
+    record Suggestions(List<String> resourceKinds, List<Expertise> expertises) {
+    }
+
+    /**
+     * The help questions of consenting families of the municipality that were raised before {@code until} and were
+     * still open at {@code from}: when each was raised, closed, first confirmed and first started.
+     */
+    List<QuestionTimes> questions(String municipalityId, ZonedDateTime from, ZonedDateTime until) {
+        return neo4j.query("""
+                        MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})
+                        MATCH (f:Family)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
+                        WHERE EXISTS { MATCH (f)-[:HAS_CONSENT]->(c:Consent)
+                                       WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND c.revokedAt IS NULL
+                                         AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'})) }
+                        MATCH (f)-[:RAISED]->(h:HelpQuestion)
+                        WHERE h.createdAt < $until
+                        WITH h, CASE WHEN h.status = 'CLOSED' THEN coalesce(h.closedAt, h.updatedAt) END AS closedAt
+                        WHERE closedAt IS NULL OR closedAt >= $from
+                        CALL (h) {
+                          OPTIONAL MATCH (x:Match)-[:FOR_QUESTION]->(h)
+                          RETURN min(x.confirmedAt) AS firstConfirmedAt, min(x.startedAt) AS firstStartedAt
+                        }
+                        RETURN h.createdAt AS createdAt, closedAt, firstConfirmedAt, firstStartedAt""")
+                .bindAll(Map.of("municipalityId", municipalityId, "from", from, "until", until))
+                .fetch().all().stream()
+                .map(Row::new)
+                .map(r -> new QuestionTimes(r.dateTime("createdAt"), r.dateTime("closedAt"), r.dateTime("firstConfirmedAt"),
+                        r.dateTime("firstStartedAt")))
+                .toList();
+    }
+
+    /** Matches for consenting families' questions that were confirmed or closed in [from, until). */
+    List<MatchTimes> matches(String municipalityId, ZonedDateTime from, ZonedDateTime until) {
+        return neo4j.query("""
+                        MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})
+                        MATCH (f:Family)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
+                        WHERE EXISTS { MATCH (f)-[:HAS_CONSENT]->(c:Consent)
+                                       WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND c.revokedAt IS NULL
+                                         AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'})) }
+                        MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(x:Match)
+                        WHERE (x.confirmedAt >= $from AND x.confirmedAt < $until)
+                           OR (x.status = 'CLOSED' AND x.closedAt >= $from AND x.closedAt < $until)
+                        RETURN x.ladderStep AS ladderStep, x.confirmedAt AS confirmedAt,
+                               CASE WHEN x.status = 'CLOSED' THEN x.closedAt END AS closedAt, x.outcome AS outcome""")
+                .bindAll(Map.of("municipalityId", municipalityId, "from", from, "until", until))
+                .fetch().all().stream()
+                .map(Row::new)
+                .map(r -> new MatchTimes(r.string("ladderStep"), r.dateTime("confirmedAt"), r.dateTime("closedAt"), r.string("outcome")))
+                .toList();
+    }
+
+    /**
+     * Per life domain, over the subjects (a member, or the family as a whole) of consenting families assessed at
+     * least twice in the range: latest minus first score. Ties on a date are ordered by when they were recorded.
+     */
+    List<ZrmNumbers> zrmChanges(String municipalityId, LocalDate from, LocalDate to) {
+        return neo4j.query("""
+                        MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})
+                        MATCH (f:Family)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
+                        WHERE EXISTS { MATCH (f)-[:HAS_CONSENT]->(c:Consent)
+                                       WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND c.revokedAt IS NULL
+                                         AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'})) }
+                        MATCH (a:Assessment)-[:OF_FAMILY]->(f)
+                        WHERE a.date >= $from AND a.date <= $to
+                        MATCH (a)-[s:SCORED]->(d:LifeDomain)
+                        WITH f, [(a)-[:OF_PERSON]->(p:Person) | p.id][0] AS person, d, a, s.score AS score
+                        ORDER BY a.date, a.createdAt
+                        WITH f, person, d, collect(score) AS scores
+                        WHERE size(scores) >= 2
+                        WITH d, scores[size(scores) - 1] - scores[0] AS change
+                        RETURN d.code AS lifeDomain, d.sortOrder AS sortOrder, count(*) AS subjects, avg(change) AS averageChange,
+                               count(CASE WHEN change > 0 THEN 1 END) AS improved,
+                               count(CASE WHEN change = 0 THEN 1 END) AS unchanged,
+                               count(CASE WHEN change < 0 THEN 1 END) AS worsened
+                        ORDER BY sortOrder""")
+                .bindAll(Map.of("municipalityId", municipalityId, "from", from, "to", to))
+                .fetch().all().stream()
+                .map(Row::new)
+                .map(r -> new ZrmNumbers(r.string("lifeDomain"), r.integer("subjects"), r.decimal("averageChange"),
+                        r.integer("improved"), r.integer("unchanged"), r.integer("worsened")))
+                .toList();
+    }
+
+    /** What erased families of the municipality's kernen left behind in the given years. */
+    Erased erased(String municipalityId, List<Integer> years) {
+        return neo4j.query("""
+                        MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})<-[:PART_OF]-(k:Area {kind: 'KERN'})
+                        OPTIONAL MATCH (s:AnonymousStatistics {areaId: k.id}) WHERE s.year IN $years
+                        RETURN coalesce(sum(s.helpQuestions), 0) AS helpQuestions, coalesce(sum(s.erasedFamilies), 0) AS families""")
+                .bindAll(Map.of("municipalityId", municipalityId, "years", years))
+                .fetch().one().map(Row::new)
+                .map(r -> new Erased(r.integer("helpQuestions"), r.integer("families")))
+                .orElse(new Erased(0, 0));
+    }
+
+    /**
+     * The community resources located in or serving an area of the municipality, with the centre of the area they
+     * are located in (of its kern when the area has none) and the life domains they address.
+     */
+    List<Row> resources(String municipalityId) {
+        return neo4j.query("""
+                        MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})
+                        MATCH (a:Area)-[:PART_OF*0..2]->(m)
+                        MATCH (r:CommunityResource)-[:LOCATED_IN|SERVES]->(a)
+                        WITH DISTINCT r
+                        OPTIONAL MATCH (r)-[:LOCATED_IN]->(l:Area)
+                        WITH r, l, [(l)-[:PART_OF]->(p:Area) | p][0] AS parent
+                        RETURN r.id AS id, r.name AS name, r.kind AS kind, r.status AS status, l.name AS location,
+                               coalesce(l.latitude, parent.latitude) AS latitude,
+                               coalesce(l.longitude, parent.longitude) AS longitude,
+                               [(r)-[:ADDRESSES]->(d:LifeDomain) | d.code]
+                               + [(r)-[:ADDRESSES]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain) | d.code] AS lifeDomains
+                        ORDER BY name, id""")
+                .bind(municipalityId).to("municipalityId")
+                .fetch().all().stream()
+                .map(Row::new)
+                .toList();
+    }
+
+    private static Map<String, Integer> counts(List<Row> rows) {
+        var result = new HashMap<String, Integer>();
+        rows.stream().filter(r -> r.string("code") != null).forEach(r -> result.put(r.string("code"), r.integer("n")));
+        return result;
+    }
+}
