@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Aggregate reads for the municipality. Families count only while a current consent of theirs covers
- * ANONYMOUS_STATISTICS; nothing returned here carries a family's or person's id or name.
+ * ANONYMOUS_STATISTICS; nothing returned here carries a family's or person's id or name. Instants are compared
+ * as epoch milliseconds, because two DateTimes of the same instant in different zones do not compare as equal.
  */
 @Repository
 class StatisticsRepository {
@@ -55,15 +56,16 @@ class StatisticsRepository {
      * kern or one of its wijken, per life domain, plus the erased ones counted for the given years; active
      * community resources addressing each domain (directly or through an expertise in it) that serve the kern, a
      * wijk of it or the municipality, or are located in the kern or one of its wijken; professionals with open
-     * places who accept clients, serve the same areas and hold an expertise in the domain.
+     * places who accept clients, serve the same areas and hold an expertise in the domain. Demand and supply are two
+     * statements, each planned quickly.
      */
     List<KernNumbers> coverage(String municipalityId, ZonedDateTime from, ZonedDateTime until, List<Integer> erasedYears) {
-        return neo4j.query("""
-                        MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})<-[:PART_OF]-(k:Area {kind: 'KERN'})
-                        WITH m, k, [k, m] + COLLECT { MATCH (w:Area)-[:PART_OF]->(k) RETURN w } AS reach
+        var demand = new HashMap<String, Map<String, Integer>>();
+        neo4j.query("""
+                        MATCH (:Area {id: $municipalityId, kind: 'MUNICIPALITY'})<-[:PART_OF]-(k:Area {kind: 'KERN'})
                         CALL (k) {
                           MATCH (k)<-[:PART_OF*0..1]-(:Area)<-[:LIVES_IN]-(f:Family)-[:RAISED]->(h:HelpQuestion)
-                          WHERE h.createdAt >= $from AND h.createdAt < $until
+                          WHERE h.createdAt.epochMillis >= $from AND h.createdAt.epochMillis < $until
                             AND EXISTS { MATCH (f)-[:HAS_CONSENT]->(c:Consent)
                                          WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND c.revokedAt IS NULL
                                            AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'})) }
@@ -77,6 +79,19 @@ class StatisticsRepository {
                           WITH d.code AS code, sum(b.helpQuestions) AS n
                           RETURN collect({code: code, n: n}) AS erased
                         }
+                        RETURN k.id AS kernId, questions, erased""")
+                .bindAll(Map.of("municipalityId", municipalityId, "from", from.toInstant().toEpochMilli(),
+                        "until", until.toInstant().toEpochMilli(), "erasedYears", erasedYears))
+                .fetch().all().stream()
+                .map(Row::new)
+                .forEach(r -> {
+                    var counts = counts(r.rows("questions"));
+                    counts(r.rows("erased")).forEach((code, n) -> counts.merge(code, n, Integer::sum));
+                    demand.put(r.string("kernId"), counts);
+                });
+        return neo4j.query("""
+                        MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})<-[:PART_OF]-(k:Area {kind: 'KERN'})
+                        WITH m, k, [k, m] + COLLECT { MATCH (w:Area)-[:PART_OF]->(k) RETURN w } AS reach
                         CALL (m, reach) {
                           UNWIND reach AS a
                           MATCH (r:CommunityResource {status: 'ACTIVE'})-[rel:SERVES|LOCATED_IN]->(a)
@@ -97,17 +112,14 @@ class StatisticsRepository {
                           RETURN collect({code: code, n: n}) AS professionals
                         }
                         RETURN k.id AS kernId, k.name AS name, k.latitude AS latitude, k.longitude AS longitude,
-                               questions, erased, resources, professionals
+                               resources, professionals
                         ORDER BY name, kernId""")
-                .bindAll(Map.of("municipalityId", municipalityId, "from", from, "until", until, "erasedYears", erasedYears))
+                .bind(municipalityId).to("municipalityId")
                 .fetch().all().stream()
                 .map(Row::new)
-                .map(r -> {
-                    var demand = counts(r.rows("questions"));
-                    counts(r.rows("erased")).forEach((code, n) -> demand.merge(code, n, Integer::sum));
-                    return new KernNumbers(r.string("kernId"), r.string("name"), r.decimal("latitude"), r.decimal("longitude"),
-                            demand, counts(r.rows("resources")), counts(r.rows("professionals")));
-                })
+                .map(r -> new KernNumbers(r.string("kernId"), r.string("name"), r.decimal("latitude"), r.decimal("longitude"),
+                        demand.getOrDefault(r.string("kernId"), Map.of()), counts(r.rows("resources")),
+                        counts(r.rows("professionals"))))
                 .toList();
     }
 
@@ -149,15 +161,15 @@ class StatisticsRepository {
                                        WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND c.revokedAt IS NULL
                                          AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'})) }
                         MATCH (f)-[:RAISED]->(h:HelpQuestion)
-                        WHERE h.createdAt < $until
+                        WHERE h.createdAt.epochMillis < $until
                         WITH h, CASE WHEN h.status = 'CLOSED' THEN coalesce(h.closedAt, h.updatedAt) END AS closedAt
-                        WHERE closedAt IS NULL OR closedAt >= $from
+                        WHERE closedAt IS NULL OR closedAt.epochMillis >= $from
                         CALL (h) {
                           OPTIONAL MATCH (x:Match)-[:FOR_QUESTION]->(h)
                           RETURN min(x.confirmedAt) AS firstConfirmedAt, min(x.startedAt) AS firstStartedAt
                         }
                         RETURN h.createdAt AS createdAt, closedAt, firstConfirmedAt, firstStartedAt""")
-                .bindAll(Map.of("municipalityId", municipalityId, "from", from, "until", until))
+                .bindAll(Map.of("municipalityId", municipalityId, "from", from.toInstant().toEpochMilli(), "until", until.toInstant().toEpochMilli()))
                 .fetch().all().stream()
                 .map(Row::new)
                 .map(r -> new QuestionTimes(r.dateTime("createdAt"), r.dateTime("closedAt"), r.dateTime("firstConfirmedAt"),
@@ -174,11 +186,11 @@ class StatisticsRepository {
                                        WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND c.revokedAt IS NULL
                                          AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'})) }
                         MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(x:Match)
-                        WHERE (x.confirmedAt >= $from AND x.confirmedAt < $until)
-                           OR (x.status = 'CLOSED' AND x.closedAt >= $from AND x.closedAt < $until)
+                        WHERE (x.confirmedAt.epochMillis >= $from AND x.confirmedAt.epochMillis < $until)
+                           OR (x.status = 'CLOSED' AND x.closedAt.epochMillis >= $from AND x.closedAt.epochMillis < $until)
                         RETURN x.ladderStep AS ladderStep, x.confirmedAt AS confirmedAt,
                                CASE WHEN x.status = 'CLOSED' THEN x.closedAt END AS closedAt, x.outcome AS outcome""")
-                .bindAll(Map.of("municipalityId", municipalityId, "from", from, "until", until))
+                .bindAll(Map.of("municipalityId", municipalityId, "from", from.toInstant().toEpochMilli(), "until", until.toInstant().toEpochMilli()))
                 .fetch().all().stream()
                 .map(Row::new)
                 .map(r -> new MatchTimes(r.string("ladderStep"), r.dateTime("confirmedAt"), r.dateTime("closedAt"), r.string("outcome")))

@@ -29,7 +29,7 @@ class DemoDataTest extends GraphQlTestSupport {
                         RETURN COUNT { (p:Professional)-[:SERVES]->(:Area)-[:PART_OF*0..2]->(m) } > 0 AS servedProfessionals,
                                COUNT { (f:Family)-[:LIVES_IN]->(:Area)-[:PART_OF*1..2]->(m) WHERE substring(f.id, 14, 1) = '5' } AS families""")
                 .bind(PEEL_EN_MAAS).to("id").fetch().one().orElseThrow();
-        assertThat(counts).containsEntry("servedProfessionals", true).containsEntry("families", 25L);
+        assertThat(counts).containsEntry("servedProfessionals", true).containsEntry("families", 61L);
     }
 
     @Test
