@@ -631,6 +631,9 @@
         const {from, to} = period();
         const granularity = document.getElementById('indeling').value;
         const variables = {municipalityId: state.municipalityId, from: from, to: to};
+        const content = document.getElementById('inhoud');
+        delete content.dataset.dekking;
+        delete content.dataset.stroom;
         // one after the other: both are heavy for the database, and the map is shaded before the charts are drawn
         const coverage = await nk.graphql(COVERAGE, variables);
         state.coverage = coverage.areaCoverage;
@@ -639,9 +642,10 @@
         shadeAreas();
         drawGaps(coverage.gaps);
         setDownloads();
+        content.dataset.dekking = 'ja';
         const flow = await nk.graphql(FLOW, Object.assign({granularity: granularity}, variables));
         drawFlow(flow.flowStatistics);
-        document.getElementById('inhoud').dataset.geladen = 'ja';
+        content.dataset.stroom = 'ja';
     }
 
     async function show() {
@@ -661,10 +665,9 @@
 
     async function switchMunicipality() {
         state.municipalityId = document.getElementById('gemeente').value;
-        delete document.getElementById('inhoud').dataset.geladen;
         await loadMunicipality();
-        await show();
         await loadResources();
+        await show();
     }
 
     document.addEventListener('DOMContentLoaded', async () => {
