@@ -99,6 +99,7 @@
         map: null,
         areaLayer: null,
         markerLayer: null,
+        spots: new Map(),
         charts: {}
     };
 
@@ -238,6 +239,7 @@
 
     async function loadResources() {
         state.markerLayer.clearLayers();
+        state.spots = new Map();
         const filter = {areaIds: [state.municipalityId], statuses: ['ACTIVE', 'INACTIVE', 'TEMPORARILY_CLOSED']};
         let after = null;
         let count = 0;
@@ -263,6 +265,16 @@
             }
             lat = resource.location.latitude;
             lng = resource.location.longitude;
+        }
+        // resources at the same spot (often an area's centre) are spread on a small circle so each can be clicked
+        const spot = `${lat.toFixed(5)},${lng.toFixed(5)}`;
+        const taken = state.spots.get(spot) || 0;
+        state.spots.set(spot, taken + 1);
+        if (taken > 0) {
+            const angle = taken * 2.4;
+            const distance = 0.0012 * Math.sqrt(taken);
+            lat += distance * Math.sin(angle);
+            lng += distance * 1.6 * Math.cos(angle);
         }
         const active = resource.status === 'ACTIVE';
         const marker = L.circleMarker([lat, lng], {

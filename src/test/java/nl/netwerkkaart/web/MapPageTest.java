@@ -31,7 +31,8 @@ class MapPageTest extends BrowserTestSupport {
     private void openMapAsMunicipality() {
         signIn("municipality", "demo");
         waitFor(driver -> driver.getCurrentUrl().endsWith("/kaart.html"));
-        visible(By.cssSelector("#kaart[data-voorzieningen]"));
+        new WebDriverWait(browser, Duration.ofSeconds(120))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kaart[data-voorzieningen]")));
     }
 
     /** Waits for the page to mark a part loaded; the aggregates take long on a loaded machine (CI shares two cores). */
