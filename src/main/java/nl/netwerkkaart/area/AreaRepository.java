@@ -138,9 +138,8 @@ class AreaRepository {
     /** The municipality and every area inside it (kernen, wijken), ordered by kind and name. */
     List<Area> withinMunicipality(String municipalityId) {
         return neo4j.query("""
-                        MATCH (m:Area {id: $id, kind: 'MUNICIPALITY'})
-                        MATCH (a:Area) WHERE a = m OR EXISTS { (a)-[:PART_OF*1..2]->(m) }
-                        WITH a ORDER BY CASE a.kind WHEN 'MUNICIPALITY' THEN 0 WHEN 'KERN' THEN 1 ELSE 2 END, a.name, a.id
+                        MATCH (a:Area)-[:PART_OF*0..2]->(:Area {id: $id, kind: 'MUNICIPALITY'})
+                        WITH DISTINCT a ORDER BY CASE a.kind WHEN 'MUNICIPALITY' THEN 0 WHEN 'KERN' THEN 1 ELSE 2 END, a.name, a.id
                         RETURN a {.*} AS a""")
                 .bind(municipalityId).to("id")
                 .fetch().all().stream().map(r -> Area.from(Row.of(r.get("a")))).toList();

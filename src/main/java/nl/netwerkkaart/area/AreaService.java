@@ -3,6 +3,7 @@ package nl.netwerkkaart.area;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +79,7 @@ public class AreaService {
             return AreaGeometriesPayload.failed(List.of(UserError.invalid(path + ".features", "must have at most " + MAX_FEATURES + " features")));
         }
         var geometries = new LinkedHashMap<String, String>();
+        var named = new HashSet<String>();
         for (int i = 0; i < features.size(); i++) {
             var at = path + ".features[" + i + "]";
             if (!(features.get(i) instanceof Map<?, ?> feature) || !"Feature".equals(feature.get("type"))) {
@@ -93,12 +95,13 @@ public class AreaService {
                 errors.add(new UserError(at + ".properties.name", "No area named '" + text.strip()
                         + "' in this municipality; names must match existing areas", UserError.Code.NOT_FOUND));
             }
-            else if (geometries.containsKey(area.id())) {
+            else if (!named.add(area.id())) {
                 errors.add(UserError.conflict(at + ".properties.name", "Another feature already names '" + area.name() + "'"));
+                area = null;
             }
             var geometryErrors = GeoJson.geometryErrors(at + ".geometry", feature.get("geometry"));
             errors.addAll(geometryErrors);
-            if (area != null && geometryErrors.isEmpty() && !geometries.containsKey(area.id())) {
+            if (area != null && geometryErrors.isEmpty()) {
                 geometries.put(area.id(), json.writeValueAsString(feature.get("geometry")));
             }
         }

@@ -103,6 +103,31 @@ class CommunityResourceRepository {
                         RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""", parameters, page, this::resource);
     }
 
+    /**
+     * Stale resources with one of the statuses located in the municipality (or anywhere when it is null), by name.
+     * Starts from the municipality's areas, so it reads only that municipality's resources.
+     */
+    Connection<CommunityResource> stale(String municipalityId, List<String> statuses, PageRequest page) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("municipalityId", municipalityId);
+        parameters.put("statuses", statuses);
+        parameters.put("staleBefore", staleBefore());
+        return Paging.page(neo4j, """
+                        CALL () {
+                          WITH $municipalityId AS id WHERE id IS NOT NULL
+                          MATCH (:Area {id: id})<-[:PART_OF*0..2]-(:Area)<-[:LOCATED_IN]-(r:CommunityResource)
+                          RETURN r
+                          UNION
+                          WITH $municipalityId AS id WHERE id IS NULL
+                          MATCH (r:CommunityResource)
+                          RETURN r
+                        }
+                        WITH r WHERE r.status IN $statuses AND (r.lastVerifiedAt IS NULL OR r.lastVerifiedAt < $staleBefore)
+                        WITH r ORDER BY r.name, r.id
+                        WITH collect(r {.*}) AS matches
+                        RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""", parameters, page, this::resource);
+    }
+
     /** Codes of the life domains each resource ADDRESSES directly, in the domains' standard order. */
     Map<String, List<String>> lifeDomains(Collection<String> ids) {
         return neo4j.query("""

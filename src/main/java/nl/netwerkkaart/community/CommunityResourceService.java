@@ -48,10 +48,8 @@ public class CommunityResourceService {
     @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY')")
     Connection<CommunityResource> staleResources(PageRequest page) {
         var municipalityId = currentUser.get().municipalityId();
-        return resources.find(new CommunityResourceRepository.Criteria(null, null, null,
-                municipalityId == null ? null : List.of(municipalityId.toLowerCase()), null, null,
-                List.of(ResourceStatus.ACTIVE.name(), ResourceStatus.INACTIVE.name(), ResourceStatus.TEMPORARILY_CLOSED.name()),
-                null, true), page);
+        return resources.stale(municipalityId == null ? null : municipalityId.toLowerCase(),
+                List.of(ResourceStatus.ACTIVE.name(), ResourceStatus.INACTIVE.name(), ResourceStatus.TEMPORARILY_CLOSED.name()), page);
     }
 
     Map<String, List<ResourceChange>> changes(Collection<String> ids) {

@@ -178,7 +178,12 @@ final class HsdsExport {
     private static Map<String, Object> attribute(String serviceId, String termId, Object code, Object name, Object taxonomy) {
         var term = object("id", termId, "name", name, "description", name);
         putIfPresent(term, "code", code);
-        putIfPresent(term, "taxonomy", taxonomy);
+        if (taxonomy != null) {
+            // the vendored HSDS 3.x schema nests the taxonomy as an object (later releases call it taxonomy_detail)
+            var taxonomyId = derived("taxonomy", String.valueOf(taxonomy), "");
+            term.put("taxonomy_id", taxonomyId);
+            term.put("taxonomy", object("id", taxonomyId, "name", taxonomy, "description", taxonomy));
+        }
         return object("id", derived(serviceId, "attribute", termId), "link_id", serviceId, "link_type", "service_type",
                 "link_entity", "service", "taxonomy_term_id", termId, "taxonomy_term", term);
     }

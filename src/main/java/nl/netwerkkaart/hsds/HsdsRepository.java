@@ -103,10 +103,9 @@ class HsdsRepository {
     /** Every resource located in the municipality with what an HSDS service needs, by name. */
     List<Row> export(String municipalityId) {
         return neo4j.query("""
-                        MATCH (m:Area {id: $municipalityId})
-                        MATCH (r:CommunityResource)-[:LOCATED_IN]->(a:Area)
-                        WHERE a = m OR EXISTS { (a)-[:PART_OF*1..2]->(m) }
-                        WITH r, a ORDER BY r.name, r.id
+                        MATCH (a:Area)-[:PART_OF*0..2]->(:Area {id: $municipalityId})
+                        MATCH (r:CommunityResource)-[:LOCATED_IN]->(a)
+                        WITH DISTINCT r, a ORDER BY r.name, r.id
                         OPTIONAL MATCH (r)-[:OFFERED_BY]->(o:Organisation)
                         RETURN r {.*} AS resource, a {.*} AS location, o {.*} AS organisation,
                                COLLECT { MATCH (r)-[:SERVES]->(s:Area) RETURN s {.*} ORDER BY s.name } AS serves,

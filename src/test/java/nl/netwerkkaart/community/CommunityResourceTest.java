@@ -396,8 +396,8 @@ class CommunityResourceTest extends GraphQlTestSupport {
 
         var id = create(input);
 
-        // the resource plus LOCATED_IN, SERVES and ADDRESSES: nothing else changed
-        assertThat(graphSize()).isEqualTo(before + 4);
+        // the resource plus LOCATED_IN, SERVES and ADDRESSES, and its change record: nothing else changed
+        assertThat(graphSize()).isEqualTo(before + 6);
         graphQl.documentName("communityResource").variable("id", id).execute()
                 .path("communityResource").matchesJson("""
                         {"name": "' OR 1=1 //", "description": "\\"}) DETACH DELETE n //"}""");

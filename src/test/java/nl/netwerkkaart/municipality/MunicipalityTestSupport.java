@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.netwerkkaart.graph.Row;
 import nl.netwerkkaart.security.Role;
 import nl.netwerkkaart.support.GraphQlTestSupport;
 import nl.netwerkkaart.support.TestTokens;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -18,6 +20,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  */
 abstract class MunicipalityTestSupport extends GraphQlTestSupport {
 
+    @LocalServerPort
+    private int port;
+
     protected static String tag() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
@@ -26,7 +31,7 @@ abstract class MunicipalityTestSupport extends GraphQlTestSupport {
     protected HttpGraphQlTester municipalityUser(String municipalityId) {
         return HttpGraphQlTester.builder(http().mutate()
                         .defaultHeader("Authorization", "Bearer " + TestTokens.token(Role.MUNICIPALITY, municipalityId, null)))
-                .url("/graphql")
+                .url("http://localhost:" + port + "/graphql")
                 .build();
     }
 
@@ -103,8 +108,7 @@ abstract class MunicipalityTestSupport extends GraphQlTestSupport {
                           CREATE (h)-[:CONCERNS]->(d)
                         }
                         RETURN collect(h.id) AS ids""")
-                .bindAll(parameters).fetchAs(List.class).one().map(ids -> ids.stream().map(String::valueOf).toList())
-                .orElseThrow();
+                .bindAll(parameters).fetch().one().map(Row::new).map(row -> row.strings("ids")).orElseThrow();
     }
 
     /**
