@@ -28,6 +28,7 @@
     const RULES = [
         [/^must not be blank$/i, () => 'mag niet leeg zijn'],
         [/^must not be null$/i, () => 'is verplicht'],
+        [/^must not be below minimumAge$/i, () => 'mag niet lager zijn dan de leeftijd vanaf'],
         [/^must be at most (\d+) characters?$/i, m => `mag hoogstens ${m[1]} tekens lang zijn`],
         [/^size must be between (\d+) and (\d+)$/i, m => `moet tussen ${m[1]} en ${m[2]} tekens lang zijn`],
         [/^must be between (-?\d+) and (-?\d+)$/i, m => `moet tussen ${m[1]} en ${m[2]} liggen`],
