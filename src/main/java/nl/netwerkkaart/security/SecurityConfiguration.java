@@ -1,8 +1,10 @@
 package nl.netwerkkaart.security;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +26,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -44,20 +48,27 @@ class SecurityConfiguration {
                     + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI or SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI");
         }
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+                        // the login page and what it needs to render; everything else only after signing in
+                        .requestMatchers("/login", "/login.html", "/css/**", "/js/login.js", "/error", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-                .logout(Customizer.withDefaults());
+                .logout(logout -> logout.logoutSuccessUrl("/login?afgemeld").deleteCookies("JSESSIONID"));
         if (prod) {
             http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     // bearer tokens are not sent by browsers on their own, so there is no cross-site request to forge
                     .csrf(csrf -> csrf.disable());
         }
         else {
-            http.formLogin(Customizer.withDefaults())
+            // The web pages are static, so they read the CSRF token from its cookie into their forms: the plain (not
+            // XOR-masked) token, loaded on every request so the cookie is there before the first form is sent.
+            var csrfTokens = new CsrfTokenRequestAttributeHandler();
+            csrfTokens.setCsrfRequestAttributeName(null);
+            http.formLogin(form -> form.loginPage("/login").failureUrl("/login?fout").permitAll())
                     .httpBasic(Customizer.withDefaults())
+                    .sessionManagement(sessions -> sessions.invalidSessionStrategy(SecurityConfiguration::sessionExpired))
                     .csrf(csrf -> csrf
                             .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                            .csrfTokenRequestHandler(csrfTokens)
                             .ignoringRequestMatchers(SecurityConfiguration::isApiCall));
         }
         if (jwtDecoder.getIfAvailable() != null) {
@@ -65,6 +76,23 @@ class SecurityConfiguration {
                     jwtAuthenticationConverter(currentUser))));
         }
         return http.build();
+    }
+
+    /**
+     * A request with a session cookie the server no longer knows: pages go to the login page, which says the session
+     * expired; scripts get a bare 401 (no Basic challenge, so the browser shows no password dialog) and do the same.
+     */
+    private static void sessionExpired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // a fresh session replaces the stale cookie, else the login page itself would be redirected again and again
+        request.getSession();
+        if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        }
+        else {
+            // back to this page after signing in again, as for any other page opened without a session
+            new HttpSessionRequestCache().saveRequest(request, response);
+            response.sendRedirect(request.getContextPath() + "/login?verlopen");
+        }
     }
 
     /**

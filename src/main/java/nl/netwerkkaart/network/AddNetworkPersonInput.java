@@ -1,0 +1,20 @@
+package nl.netwerkkaart.network;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.netwerkkaart.api.Ids;
+import nl.netwerkkaart.api.Limits;
+
+/** Fields of {@code addNetworkPerson}. */
+record AddNetworkPersonInput(
+        @NotNull @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String familyId,
+        @NotBlank @Size(max = Limits.NAME) String givenName,
+        @Size(max = Limits.NAME) String familyName,
+        LocalDate birthDate,
+        @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String areaId,
+        LocalDate validFrom) {
+}

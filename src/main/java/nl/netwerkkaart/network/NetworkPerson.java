@@ -1,0 +1,42 @@
+package nl.netwerkkaart.network;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+import nl.netwerkkaart.graph.Row;
+
+/**
+ * A person on a family's network map. {@code household}, {@code memberRole} and {@code kernId} (the kern the person
+ * lives in or whose wijk they live in) serve the analysis and are not all in the schema.
+ */
+public record NetworkPerson(String id, String givenName, String familyName, LocalDate birthDate, String areaId,
+                            String areaName, String kernId, boolean household, String memberRole,
+                            LocalDate inNetworkFrom, LocalDate inNetworkTo) {
+
+    static final int ADULT_AGE = 18;
+
+    static NetworkPerson from(Row row) {
+        return new NetworkPerson(row.string("id"), row.string("givenName"), row.string("familyName"), row.date("birthDate"),
+                row.string("areaId"), row.string("areaName"), row.string("kernId"), row.bool("household"),
+                row.string("memberRole"), row.date("inNetworkFrom"), row.date("inNetworkTo"));
+    }
+
+    /** Age in whole years today; the GraphQL field {@code age}. */
+    public Integer age() {
+        return birthDate == null ? null : Period.between(birthDate, NetworkDates.today()).getYears();
+    }
+
+    /** Adults, and persons of unknown age, who outside the household are mostly grown-ups. */
+    boolean adult() {
+        return birthDate == null || age() >= ADULT_AGE;
+    }
+
+    boolean child() {
+        return "CHILD".equals(memberRole);
+    }
+
+    /** Sort key: family name, then given name, then id. */
+    String sortName() {
+        return (familyName == null ? "" : familyName) + "\u0000" + givenName + "\u0000" + id;
+    }
+}

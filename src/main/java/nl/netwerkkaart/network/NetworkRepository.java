@@ -1,0 +1,362 @@
+package nl.netwerkkaart.network;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.netwerkkaart.graph.Row;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class NetworkRepository {
+
+    private final Neo4jClient neo4j;
+
+    NetworkRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /** Everything on a family's map on one date, as loaded by one statement. */
+    record MapState(String familyId, String kernId, List<NetworkPerson> persons, List<NetworkTie> ties,
+                    List<ResourceUse> uses) {
+    }
+
+    /** Where a person stands towards a family's network. */
+    record Standing(boolean exists, boolean household, LocalDate inNetworkFrom) {
+
+        boolean onMap() {
+            return household || inNetworkFrom != null;
+        }
+    }
+
+    /** A tie's current (open) version, or only its family when it has ended. */
+    record TieState(String familyId, String fromPersonId, String toPersonId, String versionId, LocalDate validFrom) {
+
+        boolean ended() {
+            return versionId == null;
+        }
+    }
+
+    /**
+     * The household, the network persons, the tie versions and the resource uses holding on {@code asOf}, in one
+     * statement; empty when there is no such family. A version or membership holds on a day when it started on or
+     * before it and ends (exclusive) after it.
+     */
+    Optional<MapState> state(String familyId, LocalDate asOf) {
+        return neo4j.query("""
+                        MATCH (f:Family {id: $familyId})
+                        OPTIONAL MATCH (f)-[:LIVES_IN]->(fa:Area)
+                        WITH f, fa, [(fa)-[:PART_OF*0..1]->(k:Area {kind: 'KERN'}) | k.id][0] AS familyKern
+                        RETURN f.id AS familyId, familyKern AS kernId,
+                          COLLECT {
+                            MATCH (p:Person)-[m:MEMBER_OF]->(f)
+                            RETURN p {.id, .givenName, .familyName, .birthDate, household: true, memberRole: m.role,
+                                      areaId: fa.id, areaName: fa.name, kernId: familyKern}
+                          } AS household,
+                          COLLECT {
+                            MATCH (p:Person)-[n:IN_NETWORK_OF]->(f)
+                            WHERE n.validFrom <= $asOf AND (n.validTo IS NULL OR $asOf < n.validTo)
+                              AND NOT (p)-[:MEMBER_OF]->(f)
+                            OPTIONAL MATCH (p)-[:LIVES_IN]->(a:Area)
+                            RETURN p {.id, .givenName, .familyName, .birthDate, household: false,
+                                      inNetworkFrom: n.validFrom, inNetworkTo: n.validTo, areaId: a.id, areaName: a.name,
+                                      kernId: [(a)-[:PART_OF*0..1]->(k:Area {kind: 'KERN'}) | k.id][0]}
+                          } AS network,
+                          COLLECT {
+                            MATCH (f)<-[:OF_FAMILY]-(t:NetworkTie)<-[:VERSION_OF]-(v:NetworkTieVersion)
+                            WHERE v.validFrom <= $asOf AND (v.validTo IS NULL OR $asOf < v.validTo)
+                            MATCH (t)-[:FROM]->(a:Person), (t)-[:TO]->(b:Person)
+                            RETURN v {.*, tieId: t.id, fromPersonId: a.id, toPersonId: b.id}
+                          } AS ties,
+                          COLLECT {
+                            MATCH (p:Person)-[u:USES]->(r:CommunityResource)
+                            WHERE (EXISTS { (p)-[:MEMBER_OF]->(f) } OR EXISTS { (p)-[:IN_NETWORK_OF]->(f) })
+                              AND u.validFrom <= $asOf AND (u.validTo IS NULL OR $asOf < u.validTo)
+                            RETURN {personId: p.id, resourceId: r.id, resourceName: r.name, validFrom: u.validFrom, validTo: u.validTo}
+                          } AS uses""")
+                .bindAll(Map.of("familyId", familyId, "asOf", asOf))
+                .fetch().one().map(Row::new).map(row -> {
+                    var persons = new ArrayList<NetworkPerson>();
+                    row.rows("household").forEach(p -> persons.add(NetworkPerson.from(p)));
+                    row.rows("network").forEach(p -> persons.add(NetworkPerson.from(p)));
+                    var byId = new HashMap<String, NetworkPerson>();
+                    persons.forEach(p -> byId.putIfAbsent(p.id(), p));
+                    var uses = row.rows("uses").stream()
+                            .filter(u -> byId.containsKey(u.string("personId")))
+                            .map(u -> new ResourceUse(byId.get(u.string("personId")), u.string("resourceId"),
+                                    u.string("resourceName"), u.date("validFrom"), u.date("validTo")))
+                            .toList();
+                    return new MapState(row.string("familyId"), row.string("kernId"), List.copyOf(byId.values()),
+                            row.rows("ties").stream().map(NetworkTie::from).toList(), uses);
+                });
+    }
+
+    /** Every version of a tie, oldest first. */
+    List<NetworkTie> history(String tieId) {
+        return neo4j.query("""
+                        MATCH (a:Person)<-[:FROM]-(t:NetworkTie {id: $tieId})-[:TO]->(b:Person)
+                        MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t)
+                        WITH t, a, b, v ORDER BY v.validFrom, v.createdAt, v.id
+                        RETURN v {.*, tieId: t.id, fromPersonId: a.id, toPersonId: b.id} AS v""")
+                .bind(tieId).to("tieId")
+                .fetch().all().stream().map(r -> NetworkTie.from(Row.of(r.get("v")))).toList();
+    }
+
+    Optional<NetworkTie> version(String versionId) {
+        return neo4j.query("""
+                        MATCH (v:NetworkTieVersion {id: $id})-[:VERSION_OF]->(t:NetworkTie)
+                        MATCH (a:Person)<-[:FROM]-(t)-[:TO]->(b:Person)
+                        RETURN v {.*, tieId: t.id, fromPersonId: a.id, toPersonId: b.id} AS v""")
+                .bind(versionId).to("id")
+                .fetch().one().map(r -> NetworkTie.from(Row.of(r.get("v"))));
+    }
+
+    /** The family of a tie and its open version; empty when there is no such tie. */
+    Optional<TieState> tie(String tieId) {
+        return neo4j.query("""
+                        MATCH (f:Family)<-[:OF_FAMILY]-(t:NetworkTie {id: $tieId})
+                        MATCH (a:Person)<-[:FROM]-(t)-[:TO]->(b:Person)
+                        OPTIONAL MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t) WHERE v.validTo IS NULL
+                        RETURN f.id AS familyId, a.id AS fromPersonId, b.id AS toPersonId, v.id AS versionId,
+                               v.validFrom AS validFrom""")
+                .bind(tieId).to("tieId")
+                .fetch().one().map(Row::new)
+                .map(r -> new TieState(r.string("familyId"), r.string("fromPersonId"), r.string("toPersonId"),
+                        r.string("versionId"), r.date("validFrom")));
+    }
+
+    /** The family that raised a help question and the codes of the life domains it concerns. */
+    Optional<Map.Entry<String, List<String>>> question(String helpQuestionId) {
+        return neo4j.query("""
+                        MATCH (f:Family)-[:RAISED]->(h:HelpQuestion {id: $id})
+                        RETURN f.id AS familyId, COLLECT { MATCH (h)-[:CONCERNS]->(l:LifeDomain) RETURN l.code } AS codes""")
+                .bind(helpQuestionId).to("id")
+                .fetch().one().map(Row::new)
+                .map(r -> Map.entry(r.string("familyId"), r.strings("codes")));
+    }
+
+    /** Where each of {@code personIds} stands towards the family's network today. */
+    Map<String, Standing> standings(String familyId, List<String> personIds) {
+        var result = new HashMap<String, Standing>();
+        neo4j.query("""
+                        UNWIND $personIds AS personId
+                        OPTIONAL MATCH (p:Person {id: personId})
+                        RETURN personId, p IS NOT NULL AS exists,
+                               EXISTS { (p)-[:MEMBER_OF]->(:Family {id: $familyId}) } AS household,
+                               [(p)-[n:IN_NETWORK_OF]->(:Family {id: $familyId}) WHERE n.validTo IS NULL | n.validFrom][0] AS inNetworkFrom""")
+                .bindAll(Map.of("familyId", familyId, "personIds", personIds))
+                .fetch().all().forEach(r -> {
+                    var row = new Row(r);
+                    result.put(row.string("personId"),
+                            new Standing(row.bool("exists"), row.bool("household"), row.date("inNetworkFrom")));
+                });
+        return result;
+    }
+
+    boolean areaExists(String areaId) {
+        return neo4j.query("RETURN EXISTS { MATCH (:Area {id: $id}) } AS found")
+                .bind(areaId).to("id").fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    boolean resourceExists(String resourceId) {
+        return neo4j.query("RETURN EXISTS { MATCH (:CommunityResource {id: $id}) } AS found")
+                .bind(resourceId).to("id").fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    /** Whether the two persons already have an open tie in the family's map, in either direction. */
+    boolean openTieBetween(String familyId, String personA, String personB) {
+        return neo4j.query("""
+                        MATCH (:Family {id: $familyId})<-[:OF_FAMILY]-(t:NetworkTie)-[:FROM|TO]->(:Person {id: $a})
+                        WHERE EXISTS { (t)-[:FROM|TO]->(:Person {id: $b}) }
+                          AND EXISTS { MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t) WHERE v.validTo IS NULL }
+                        RETURN count(t) > 0 AS found""")
+                .bindAll(Map.of("familyId", familyId, "a", personA, "b", personB))
+                .fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    /** The latest start of the open tie versions of the person in the family's map; empty when they have none. */
+    Optional<LocalDate> latestOpenTieStart(String familyId, String personId) {
+        return neo4j.query("""
+                        MATCH (:Family {id: $familyId})<-[:OF_FAMILY]-(t:NetworkTie)-[:FROM|TO]->(:Person {id: $personId})
+                        MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t) WHERE v.validTo IS NULL
+                        RETURN max(v.validFrom) AS latest""")
+                .bindAll(Map.of("familyId", familyId, "personId", personId))
+                .fetchAs(LocalDate.class).one();
+    }
+
+    /** The start of the person's open use of the resource; empty when there is none. */
+    Optional<LocalDate> openUse(String personId, String resourceId) {
+        return neo4j.query("""
+                        MATCH (:Person {id: $personId})-[u:USES]->(:CommunityResource {id: $resourceId})
+                        WHERE u.validTo IS NULL
+                        RETURN u.validFrom AS validFrom""")
+                .bindAll(Map.of("personId", personId, "resourceId", resourceId))
+                .fetchAs(LocalDate.class).one();
+    }
+
+    /** The person with their current (or last) membership of the family's network. */
+    Optional<NetworkPerson> person(String familyId, String personId) {
+        return neo4j.query("""
+                        MATCH (p:Person {id: $personId})-[n:IN_NETWORK_OF]->(:Family {id: $familyId})
+                        WITH p, n ORDER BY n.validTo IS NULL DESC, n.validFrom DESC LIMIT 1
+                        OPTIONAL MATCH (p)-[:LIVES_IN]->(a:Area)
+                        RETURN p {.id, .givenName, .familyName, .birthDate, household: false,
+                                  inNetworkFrom: n.validFrom, inNetworkTo: n.validTo, areaId: a.id, areaName: a.name,
+                                  kernId: [(a)-[:PART_OF*0..1]->(k:Area {kind: 'KERN'}) | k.id][0]} AS p""")
+                .bindAll(Map.of("familyId", familyId, "personId", personId))
+                .fetch().one().map(r -> NetworkPerson.from(Row.of(r.get("p"))));
+    }
+
+    void createPerson(String personId, AddNetworkPersonInput input, LocalDate validFrom) {
+        var parameters = personParameters(personId, input.givenName(), input.familyName(), input.birthDate(), input.areaId());
+        parameters.put("familyId", input.familyId().toLowerCase());
+        parameters.put("validFrom", validFrom);
+        neo4j.query("""
+                        MATCH (f:Family {id: $familyId})
+                        CREATE (p:Person {id: $personId, givenName: $givenName, familyName: $familyName, birthDate: $birthDate,
+                                          languages: [], createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (p)-[:IN_NETWORK_OF {validFrom: $validFrom, createdAt: datetime(), updatedAt: datetime()}]->(f)
+                        WITH p
+                        CALL (p) {
+                          MATCH (a:Area {id: $areaId})
+                          CREATE (p)-[:LIVES_IN]->(a)
+                        }""")
+                .bindAll(parameters).run();
+    }
+
+    void updatePerson(UpdateNetworkPersonInput input) {
+        var parameters = personParameters(input.personId().toLowerCase(), input.givenName(), input.familyName(),
+                input.birthDate(), input.areaId());
+        neo4j.query("""
+                        MATCH (p:Person {id: $personId})
+                        SET p.givenName = $givenName, p.familyName = $familyName, p.birthDate = $birthDate, p.updatedAt = datetime()
+                        WITH p
+                        CALL (p) {
+                          MATCH (p)-[l:LIVES_IN]->(:Area)
+                          DELETE l
+                        }
+                        CALL (p) {
+                          MATCH (a:Area {id: $areaId})
+                          CREATE (p)-[:LIVES_IN]->(a)
+                        }""")
+                .bindAll(parameters).run();
+    }
+
+    /** Closes the person's open membership of the family's network and their open ties in its map. */
+    void endPerson(String familyId, String personId, LocalDate validTo) {
+        neo4j.query("""
+                        MATCH (p:Person {id: $personId})-[n:IN_NETWORK_OF]->(f:Family {id: $familyId})
+                        WHERE n.validTo IS NULL
+                        SET n.validTo = $validTo, n.updatedAt = datetime()
+                        WITH p, f
+                        CALL (p, f) {
+                          MATCH (f)<-[:OF_FAMILY]-(t:NetworkTie)-[:FROM|TO]->(p)
+                          MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t) WHERE v.validTo IS NULL
+                          SET v.validTo = $validTo, v.updatedAt = datetime(), t.updatedAt = datetime()
+                        }""")
+                .bindAll(Map.of("familyId", familyId, "personId", personId, "validTo", validTo))
+                .run();
+    }
+
+    /** Creates the tie with its first version; returns the version id. */
+    String createTie(String tieId, String versionId, AddNetworkTieInput input, LocalDate validFrom) {
+        var parameters = versionParameters(versionId, input, validFrom);
+        parameters.put("tieId", tieId);
+        parameters.put("familyId", input.familyId().toLowerCase());
+        parameters.put("fromPersonId", input.fromPersonId().toLowerCase());
+        parameters.put("toPersonId", input.toPersonId().toLowerCase());
+        neo4j.query("""
+                        MATCH (f:Family {id: $familyId}), (a:Person {id: $fromPersonId}), (b:Person {id: $toPersonId})
+                        CREATE (t:NetworkTie {id: $tieId, createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (t)-[:OF_FAMILY]->(f), (t)-[:FROM]->(a), (t)-[:TO]->(b)
+                        CREATE (v:NetworkTieVersion {id: $versionId, createdAt: datetime(), updatedAt: datetime()})-[:VERSION_OF]->(t)
+                        SET v += $attributes""")
+                .bindAll(parameters).run();
+        return versionId;
+    }
+
+    /** Closes the tie's open version on {@code validFrom} and opens a new one from then; returns the new version id. */
+    String updateTie(String tieId, String versionId, UpdateNetworkTieInput input, LocalDate validFrom) {
+        var parameters = versionParameters(versionId, input, validFrom);
+        parameters.put("tieId", tieId);
+        neo4j.query("""
+                        MATCH (t:NetworkTie {id: $tieId})<-[:VERSION_OF]-(current:NetworkTieVersion)
+                        WHERE current.validTo IS NULL
+                        SET current.validTo = $attributes.validFrom, current.updatedAt = datetime(), t.updatedAt = datetime()
+                        CREATE (v:NetworkTieVersion {id: $versionId, createdAt: datetime(), updatedAt: datetime()})-[:VERSION_OF]->(t)
+                        SET v += $attributes""")
+                .bindAll(parameters).run();
+        return versionId;
+    }
+
+    /** Closes the tie's open version; returns its id. */
+    String endTie(String tieId, LocalDate validTo, String reason) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("tieId", tieId);
+        parameters.put("validTo", validTo);
+        parameters.put("reason", reason == null || reason.isBlank() ? null : reason.strip());
+        return neo4j.query("""
+                        MATCH (t:NetworkTie {id: $tieId})<-[:VERSION_OF]-(v:NetworkTieVersion)
+                        WHERE v.validTo IS NULL
+                        SET v.validTo = $validTo, v.endReason = $reason, v.updatedAt = datetime(), t.updatedAt = datetime()
+                        RETURN v.id""")
+                .bindAll(parameters).fetchAs(String.class).one().orElseThrow();
+    }
+
+    void addUse(String familyId, String personId, String resourceId, LocalDate validFrom) {
+        neo4j.query("""
+                        MATCH (p:Person {id: $personId}), (r:CommunityResource {id: $resourceId})
+                        CREATE (p)-[:USES {validFrom: $validFrom, familyId: $familyId, createdAt: datetime(), updatedAt: datetime()}]->(r)""")
+                .bindAll(Map.of("familyId", familyId, "personId", personId, "resourceId", resourceId, "validFrom", validFrom))
+                .run();
+    }
+
+    void endUse(String personId, String resourceId, LocalDate validTo) {
+        neo4j.query("""
+                        MATCH (:Person {id: $personId})-[u:USES]->(:CommunityResource {id: $resourceId})
+                        WHERE u.validTo IS NULL
+                        SET u.validTo = $validTo, u.updatedAt = datetime()""")
+                .bindAll(Map.of("personId", personId, "resourceId", resourceId, "validTo", validTo))
+                .run();
+    }
+
+    /** The resource's name. */
+    String resourceName(String resourceId) {
+        return neo4j.query("MATCH (r:CommunityResource {id: $id}) RETURN r.name")
+                .bind(resourceId).to("id").fetchAs(String.class).one().orElseThrow();
+    }
+
+    private static Map<String, Object> personParameters(String personId, String givenName, String familyName,
+                                                        LocalDate birthDate, String areaId) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("personId", personId);
+        parameters.put("givenName", givenName.strip());
+        parameters.put("familyName", familyName == null || familyName.isBlank() ? null : familyName.strip());
+        parameters.put("birthDate", birthDate);
+        parameters.put("areaId", areaId == null ? null : areaId.toLowerCase());
+        return parameters;
+    }
+
+    /** The version's properties: the attributes, one property per support type given, and the start. */
+    private static Map<String, Object> versionParameters(String versionId, TieAttributes input, LocalDate validFrom) {
+        var attributes = new HashMap<String, Object>();
+        attributes.put("kind", input.kind().name());
+        attributes.put("ring", input.ring());
+        attributes.put("quality", (input.quality() == null ? TieQuality.POSITIVE : input.quality()).name());
+        attributes.put("frequency", input.frequency() == null ? null : input.frequency().name());
+        attributes.put("knownSince", input.knownSince());
+        attributes.put("note", input.note() == null || input.note().isBlank() ? null : input.note().strip());
+        attributes.put("validFrom", validFrom);
+        if (input.support() != null) {
+            input.support().forEach(s -> attributes.put(s.type().property(), s.direction().name()));
+        }
+        var parameters = new HashMap<String, Object>();
+        parameters.put("versionId", versionId);
+        parameters.put("attributes", attributes);
+        return parameters;
+    }
+}

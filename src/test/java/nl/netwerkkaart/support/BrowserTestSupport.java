@@ -1,0 +1,195 @@
+package nl.netwerkkaart.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Browser tests of the web pages: Debian's chromium, driven by Debian's chromedriver, headless, against the running
+ * service of {@link GraphQlTestSupport}. One browser per test class, reused by its tests. Both programs are given by
+ * path, so Selenium Manager never runs and nothing is downloaded; when they are missing they are installed with
+ * apt-get (CI runs as root on a clean machine), and the tests fail with the command to run when that is impossible.
+ */
+public abstract class BrowserTestSupport extends GraphQlTestSupport {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    protected static WebDriver browser;
+    private static ChromeDriverService driverService;
+    private static Path profile;
+
+    /** What the browser showed when a test failed, next to the screenshots, to see why. */
+    @RegisterExtension
+    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null && context.getTestInstance().orElse(null) instanceof BrowserTestSupport test) {
+                var name = "FOUT-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+                test.screenshot(name);
+                try {
+                    Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
+                }
+                catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    };
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        installChromium();
+        profile = Files.createTempDirectory("netwerkkaart-chromium");
+        driverService = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1500,1100", "--lang=nl-NL",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        browser = new ChromeDriver(driverService, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+        if (driverService != null) {
+            driverService.stop();
+            driverService = null;
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+            profile = null;
+        }
+    }
+
+    /** Installs Debian's chromium and chromium-driver when either is missing; once per JVM. */
+    private static synchronized void installChromium() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        var log = new StringBuilder();
+        boolean installed = run(log, "apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver")
+                || (run(log, "apt-get", "update") && run(log, "apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver"));
+        if (!installed || !Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The browser tests need Debian's chromium and chromedriver at " + CHROMIUM + " and "
+                    + CHROMEDRIVER + ". Installing them failed; install them as root with\n"
+                    + "    apt-get update && apt-get install -y chromium chromium-driver\n"
+                    + "and run the tests again. apt-get said:\n" + log);
+        }
+    }
+
+    private static boolean run(StringBuilder log, String... command) {
+        try {
+            var builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
+            var process = builder.start();
+            process.getOutputStream().close();
+            var output = new String(process.getInputStream().readAllBytes());
+            int exit = process.waitFor();
+            log.append("$ ").append(String.join(" ", command)).append(" (exit ").append(exit).append(")\n")
+                    .append(tail(output)).append('\n');
+            return exit == 0;
+        }
+        catch (IOException e) {
+            log.append("$ ").append(String.join(" ", command)).append(": ").append(e.getMessage()).append('\n');
+            return false;
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String tail(String output) {
+        return output.length() <= 2000 ? output : "..." + output.substring(output.length() - 2000);
+    }
+
+    /** Opens a page of the service, e.g. {@code /gezinnen.html}. */
+    protected void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    /** Signs in through the login page as one of the demo accounts, starting from a browser without a session. */
+    protected void signIn(String username, String password) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("#aanmelden button[type=submit]")).click();
+        waitFor(driver -> !driver.getCurrentUrl().contains("/login") || driver.getCurrentUrl().contains("fout"));
+    }
+
+    /** Waits up to 30 seconds (CI shares two cores) for the condition to hold and returns its value. */
+    protected <T> T waitFor(Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+    }
+
+    /** Waits for the element to be visible and returns it. */
+    protected WebElement visible(By by) {
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Runs JavaScript in the page; {@code arguments[0]} and so on are the arguments. */
+    @SuppressWarnings("unchecked")
+    protected <T> T script(String script, Object... arguments) {
+        return (T) ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    /** Runs asynchronous JavaScript: the script calls {@code arguments[arguments.length - 1]} with its result. */
+    @SuppressWarnings("unchecked")
+    protected <T> T asyncScript(String script, Object... arguments) {
+        return (T) ((JavascriptExecutor) browser).executeAsyncScript(script, arguments);
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+    protected Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            var file = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+            return Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
