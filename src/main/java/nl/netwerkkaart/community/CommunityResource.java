@@ -20,7 +20,7 @@ public record CommunityResource(String id, String name, String description, Reso
 
     public enum ResourceStatus { ACTIVE, INACTIVE, DEFUNCT, TEMPORARILY_CLOSED }
 
-    static CommunityResource from(Row row) {
+    public static CommunityResource from(Row row) {
         var lastVerifiedAt = row.date("lastVerifiedAt");
         var stale = lastVerifiedAt == null || lastVerifiedAt.isBefore(LocalDate.now().minusMonths(STALE_AFTER_MONTHS));
         return new CommunityResource(row.string("id"), row.string("name"), row.string("description"),

@@ -13,7 +13,7 @@ public record Professional(String id, String name, String discipline, String des
     /** First-line (generalist, close to the family) or specialist help. */
     public enum Tier { FIRST_LINE, SPECIALIST }
 
-    static Professional from(Row row) {
+    public static Professional from(Row row) {
         var tier = row.string("tier");
         return new Professional(row.string("id"), row.string("name"), row.string("discipline"), row.string("description"),
                 row.string("email"), row.string("phone"), tier == null ? null : Tier.valueOf(tier), row.strings("languages"),

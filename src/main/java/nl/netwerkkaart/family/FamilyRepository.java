@@ -116,10 +116,13 @@ class FamilyRepository {
     Map<String, Long> references(String id) {
         return neo4j.query("""
                         MATCH (f:Family {id: $id})
-                        RETURN COUNT { (:TentSession)-[:FOR_FAMILY]->(f) } AS tentSessions""")
+                        RETURN COUNT { (:TentSession)-[:FOR_FAMILY]->(f) } AS tentSessions,
+                               COUNT { (:HandoverNote)-[:FOR_FAMILY]->(f) } AS handoverNotes,
+                               COUNT { (f)-[:RAISED]->(:HelpQuestion)<-[:EXPLAINS]-(:Analysis) } AS analyses""")
                 .bind(id).to("id")
                 .fetch().one()
-                .map(r -> Map.of("tent sessions", (Long) r.get("tentSessions")))
+                .map(r -> Map.of("tent sessions", (Long) r.get("tentSessions"), "handover notes", (Long) r.get("handoverNotes"),
+                        "analyses", (Long) r.get("analyses")))
                 .orElse(Map.of());
     }
 

@@ -146,10 +146,11 @@ class HelpQuestionRepository {
     Map<String, Long> references(String id) {
         return neo4j.query("""
                         MATCH (h:HelpQuestion {id: $id})
-                        RETURN COUNT { (:TentSession)-[:DISCUSSES]->(h) } AS tentSessions""")
+                        RETURN COUNT { (:TentSession)-[:DISCUSSES]->(h) } AS tentSessions,
+                               COUNT { (:Analysis)-[:EXPLAINS]->(h) } AS analyses""")
                 .bind(id).to("id")
                 .fetch().one()
-                .map(r -> Map.of("tent sessions", (Long) r.get("tentSessions")))
+                .map(r -> Map.of("tent sessions", (Long) r.get("tentSessions"), "analyses", (Long) r.get("analyses")))
                 .orElse(Map.of());
     }
 

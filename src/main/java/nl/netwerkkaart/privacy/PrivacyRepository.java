@@ -64,7 +64,34 @@ class PrivacyRepository {
                               director: [(t)-[:DIRECTED_BY]->(d:Professional) | d {.id, .name}][0],
                               participants: COLLECT { MATCH (p:Professional)-[r:PARTICIPATES_IN]->(t) WITH p, r ORDER BY p.name, p.id
                                                       RETURN {professionalId: p.id, name: p.name, status: r.status} },
-                              discussedHelpQuestionIds: COLLECT { MATCH (t)-[:DISCUSSES]->(h:HelpQuestion) WITH h ORDER BY h.id RETURN h.id }}
+                              discussedHelpQuestionIds: COLLECT { MATCH (t)-[:DISCUSSES]->(h:HelpQuestion) WITH h ORDER BY h.id RETURN h.id },
+                              presentMemberIds: COLLECT { MATCH (p:Person)-[:PRESENT_AT]->(t) WITH p ORDER BY p.id RETURN p.id },
+                              agreementItems: COLLECT {
+                                MATCH (t)-[:AGREED]->(g:Agreement) WITH g ORDER BY g.sortOrder
+                                RETURN g {.*, responsible: [(g)-[:RESPONSIBLE]->(p:Professional) | p {.id, .name}][0]} }}
+                          },
+                          analyses: COLLECT {
+                            MATCH (f)-[:RAISED]->(h:HelpQuestion)<-[:EXPLAINS]-(a:Analysis)
+                            WITH h, a ORDER BY h.createdAt, h.id
+                            RETURN a {.*, helpQuestionId: h.id,
+                              hypotheses: COLLECT {
+                                MATCH (a)-[:HAS_HYPOTHESIS]->(y:Hypothesis) WITH y ORDER BY y.sortOrder
+                                RETURN y {.text,
+                                  lifeDomains: COLLECT { MATCH (y)-[:CONCERNS]->(l:LifeDomain) WITH l ORDER BY l.sortOrder RETURN l.code },
+                                  supportingEvidence: COLLECT { MATCH (y)-[:SUPPORTED_BY]->(x:AnalysisFactor) WITH x ORDER BY x.sortOrder
+                                    RETURN x {.text, lifeDomains: COLLECT { MATCH (x)-[:CONCERNS]->(l:LifeDomain) WITH l ORDER BY l.sortOrder RETURN l.code }} },
+                                  contradictingEvidence: COLLECT { MATCH (y)-[:CONTRADICTED_BY]->(x:AnalysisFactor) WITH x ORDER BY x.sortOrder
+                                    RETURN x {.text, lifeDomains: COLLECT { MATCH (x)-[:CONCERNS]->(l:LifeDomain) WITH l ORDER BY l.sortOrder RETURN l.code }} }}
+                              },
+                              protectiveFactors: COLLECT {
+                                MATCH (a)-[:PROTECTED_BY]->(x:AnalysisFactor) WITH x ORDER BY x.sortOrder
+                                RETURN x {.text, lifeDomains: COLLECT { MATCH (x)-[:CONCERNS]->(l:LifeDomain) WITH l ORDER BY l.sortOrder RETURN l.code }} }}
+                          },
+                          handoverNotes: COLLECT {
+                            MATCH (n:HandoverNote)-[:FOR_FAMILY]->(f)
+                            WITH n ORDER BY n.createdAt, n.id
+                            RETURN n {.*, author: [(n)-[:WRITTEN_BY]->(p:Professional) | p {.id, .name}][0],
+                                          recipient: [(n)-[:ADDRESSED_TO]->(p:Professional) | p {.id, .name}][0]}
                           }
                         } AS document""")
                 .bindAll(Map.of("id", familyId, "exportedAt", exportedAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
@@ -104,12 +131,30 @@ class PrivacyRepository {
     }
 
     /**
-     * Deletes the family with its help questions, consents and tent sessions, and the members who belong to no other
-     * family together with every relationship they have; members of other families only lose their MEMBER_OF.
+     * Deletes the family with its help questions and their analyses, consents, tent sessions with their agreements and
+     * handover notes, and the members who belong to no other family together with every relationship they have;
+     * members of other families only lose their MEMBER_OF.
      */
     Erased erase(String familyId) {
         var row = neo4j.query("""
                         MATCH (f:Family {id: $id})
+                        CALL (f) {
+                          MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:EXPLAINS]-(a:Analysis)
+                          OPTIONAL MATCH (a)-[:HAS_HYPOTHESIS|PROTECTED_BY]->(part)
+                          OPTIONAL MATCH (part)-[:SUPPORTED_BY|CONTRADICTED_BY]->(evidence:AnalysisFactor)
+                          WITH collect(DISTINCT a) + collect(DISTINCT part) + collect(DISTINCT evidence) AS analyses
+                          UNWIND analyses AS node
+                          DETACH DELETE node
+                        }
+                        CALL (f) {
+                          MATCH (t:TentSession)-[:FOR_FAMILY]->(f)
+                          MATCH (t)-[:AGREED]->(g:Agreement)
+                          DETACH DELETE g
+                        }
+                        CALL (f) {
+                          MATCH (n:HandoverNote)-[:FOR_FAMILY]->(f)
+                          DETACH DELETE n
+                        }
                         CALL (f) {
                           MATCH (f)-[:RAISED]->(h:HelpQuestion)
                           DETACH DELETE h

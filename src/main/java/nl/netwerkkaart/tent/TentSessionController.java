@@ -9,8 +9,15 @@ import nl.netwerkkaart.family.Family;
 import nl.netwerkkaart.family.FamilyCoach;
 import nl.netwerkkaart.family.FamilyService;
 import nl.netwerkkaart.family.HelpQuestion;
+import nl.netwerkkaart.family.Person;
+import nl.netwerkkaart.tent.TentSessionInputs.AttendanceInput;
+import nl.netwerkkaart.tent.TentSessionInputs.CancelInput;
+import nl.netwerkkaart.tent.TentSessionInputs.InviteInput;
+import nl.netwerkkaart.tent.TentSessionInputs.RespondInput;
+import nl.netwerkkaart.tent.TentSessionInputs.SessionInput;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -54,5 +61,45 @@ class TentSessionController {
     @BatchMapping
     Map<TentSession, List<TentParticipant>> participants(List<TentSession> sessions) {
         return Batches.join(sessions, TentSession::id, service.participants(Batches.ids(sessions, TentSession::id)), List.of());
+    }
+
+    @MutationMapping
+    TentSessionPayload scheduleTentSession(@Argument SessionInput input) {
+        return service.schedule(input);
+    }
+
+    @MutationMapping
+    TentSessionPayload updateTentSession(@Argument SessionInput input) {
+        return service.update(input);
+    }
+
+    @MutationMapping
+    TentSessionPayload cancelTentSession(@Argument CancelInput input) {
+        return service.cancel(input);
+    }
+
+    @MutationMapping
+    TentSessionPayload inviteTentParticipants(@Argument InviteInput input) {
+        return service.invite(input);
+    }
+
+    @MutationMapping
+    TentSessionPayload respondToTentInvitation(@Argument RespondInput input) {
+        return service.respond(input);
+    }
+
+    @MutationMapping
+    TentSessionPayload recordTentAttendance(@Argument AttendanceInput input) {
+        return service.recordAttendance(input);
+    }
+
+    @BatchMapping
+    Map<TentSession, List<Person>> presentMembers(List<TentSession> sessions) {
+        return Batches.join(sessions, TentSession::id, service.presentMembers(Batches.ids(sessions, TentSession::id)), List.of());
+    }
+
+    @BatchMapping
+    Map<TentSession, List<Agreement>> agreementItems(List<TentSession> sessions) {
+        return Batches.join(sessions, TentSession::id, service.agreements(Batches.ids(sessions, TentSession::id)), List.of());
     }
 }

@@ -1,0 +1,55 @@
+package nl.netwerkkaart.ladder;
+
+import nl.netwerkkaart.api.Ids;
+import nl.netwerkkaart.api.NotFoundException;
+import nl.netwerkkaart.audit.AuditAction;
+import nl.netwerkkaart.audit.AuditService;
+import nl.netwerkkaart.directory.Professional;
+import nl.netwerkkaart.security.FamilyAccess;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The support ladder of a help question, for whoever may read its family. Each step is its own collaborator with one
+ * query: {@link NetworkSupport} (seam for the network feature), {@link CommunitySupport} and
+ * {@link ProfessionalSupport} (seam for the matching feature's tier ranking).
+ */
+@Service
+// Family data is for coaches and professionals only, never for the municipality or an administrator.
+@PreAuthorize("hasAnyRole('COACH', 'PROFESSIONAL')")
+class LadderService {
+
+    private final LadderRepository repository;
+    private final NetworkSupport network;
+    private final CommunitySupport community;
+    private final ProfessionalSupport professionals;
+    private final FamilyAccess access;
+    private final AuditService audit;
+
+    LadderService(LadderRepository repository, NetworkSupport network, CommunitySupport community,
+                  ProfessionalSupport professionals, FamilyAccess access, AuditService audit) {
+        this.repository = repository;
+        this.network = network;
+        this.community = community;
+        this.professionals = professionals;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** @throws NotFoundException when the question is unknown or its family not the user's to see */
+    @Transactional
+    SupportOptions supportOptions(String helpQuestionId) {
+        var id = Ids.require("helpQuestionId", helpQuestionId);
+        var question = repository.question(id).orElseThrow(() -> new NotFoundException("helpQuestionId", "help question"));
+        if (!access.mayRead(question.familyId())) {
+            audit.familyAccessDenied(AuditAction.READ, question.familyId(), "SupportOptions", id);
+            throw new NotFoundException("helpQuestionId", "help question");
+        }
+        var options = new SupportOptions(id, network.options(question), community.options(question, repository.domainNames()),
+                professionals.options(question, Professional.Tier.FIRST_LINE),
+                professionals.options(question, Professional.Tier.SPECIALIST));
+        audit.familyAccess(AuditAction.READ, question.familyId(), "SupportOptions", id);
+        return options;
+    }
+}

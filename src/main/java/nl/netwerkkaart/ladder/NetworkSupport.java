@@ -1,0 +1,13 @@
+package nl.netwerkkaart.ladder;
+
+import java.util.List;
+
+/**
+ * The NETWORK step: persons of the family's own network who can support with the question. A seam for the network
+ * feature's {@code NetworkService.supportFor(helpQuestionId)}: replace {@link NoNetworkSupport} with an adapter to it.
+ */
+public interface NetworkSupport {
+
+    /** The network options, best first, each with step NETWORK and a person. */
+    List<SupportOption> options(LadderQuestion question);
+}
