@@ -175,11 +175,12 @@ class ProfessionalRepository {
         return neo4j.query("""
                         MATCH (p:Professional {id: $id})
                         RETURN COUNT { (:Family)-[:COACHED_BY]->(p) } AS families,
-                               COUNT { (:TentSession)-[:DIRECTED_BY]->(p) } AS tentSessions""")
+                               COUNT { (:TentSession)-[:DIRECTED_BY]->(p) } AS tentSessions,
+                               COUNT { (:Match)-[:WITH_HELPER]->(p) } AS matches""")
                 .bind(id).to("id")
                 .fetch().one()
                 .map(r -> Map.of("families it coaches", (Long) r.get("families"),
-                        "tent sessions it directs", (Long) r.get("tentSessions")))
+                        "tent sessions it directs", (Long) r.get("tentSessions"), "matches it helps in", (Long) r.get("matches")))
                 .orElse(Map.of());
     }
 

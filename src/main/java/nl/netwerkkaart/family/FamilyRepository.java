@@ -118,11 +118,12 @@ class FamilyRepository {
                         MATCH (f:Family {id: $id})
                         RETURN COUNT { (:TentSession)-[:FOR_FAMILY]->(f) } AS tentSessions,
                                COUNT { (:HandoverNote)-[:FOR_FAMILY]->(f) } AS handoverNotes,
-                               COUNT { (f)-[:RAISED]->(:HelpQuestion)<-[:EXPLAINS]-(:Analysis) } AS analyses""")
+                               COUNT { (f)-[:RAISED]->(:HelpQuestion)<-[:EXPLAINS]-(:Analysis) } AS analyses,
+                               COUNT { (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(:Match) } AS matches""")
                 .bind(id).to("id")
                 .fetch().one()
                 .map(r -> Map.of("tent sessions", (Long) r.get("tentSessions"), "handover notes", (Long) r.get("handoverNotes"),
-                        "analyses", (Long) r.get("analyses")))
+                        "analyses", (Long) r.get("analyses"), "matches", (Long) r.get("matches")))
                 .orElse(Map.of());
     }
 

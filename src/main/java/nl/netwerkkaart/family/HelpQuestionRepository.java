@@ -147,10 +147,12 @@ class HelpQuestionRepository {
         return neo4j.query("""
                         MATCH (h:HelpQuestion {id: $id})
                         RETURN COUNT { (:TentSession)-[:DISCUSSES]->(h) } AS tentSessions,
-                               COUNT { (:Analysis)-[:EXPLAINS]->(h) } AS analyses""")
+                               COUNT { (:Analysis)-[:EXPLAINS]->(h) } AS analyses,
+                               COUNT { (:Match)-[:FOR_QUESTION]->(h) } AS matches""")
                 .bind(id).to("id")
                 .fetch().one()
-                .map(r -> Map.of("tent sessions", (Long) r.get("tentSessions"), "analyses", (Long) r.get("analyses")))
+                .map(r -> Map.of("tent sessions", (Long) r.get("tentSessions"), "analyses", (Long) r.get("analyses"),
+                        "matches", (Long) r.get("matches")))
                 .orElse(Map.of());
     }
 

@@ -92,6 +92,15 @@ class PrivacyRepository {
                             WITH n ORDER BY n.createdAt, n.id
                             RETURN n {.*, author: [(n)-[:WRITTEN_BY]->(p:Professional) | p {.id, .name}][0],
                                           recipient: [(n)-[:ADDRESSED_TO]->(p:Professional) | p {.id, .name}][0]}
+                          },
+                          matches: COLLECT {
+                            MATCH (f)-[:RAISED]->(h:HelpQuestion)<-[:FOR_QUESTION]-(m:Match)-[:WITH_HELPER]->(x)
+                            WITH h, m, x ORDER BY m.proposedAt, m.id
+                            RETURN m {.*, helpQuestionId: h.id,
+                              helper: {id: x.id,
+                                       type: CASE WHEN x:Professional THEN 'Professional'
+                                                  WHEN x:CommunityResource THEN 'CommunityResource' ELSE 'Person' END,
+                                       name: coalesce(x.name, trim(x.givenName + ' ' + coalesce(x.familyName, '')))}}
                           }
                         } AS document""")
                 .bindAll(Map.of("id", familyId, "exportedAt", exportedAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
@@ -131,9 +140,10 @@ class PrivacyRepository {
     }
 
     /**
-     * Deletes the family with its help questions and their analyses, consents, tent sessions with their agreements and
-     * handover notes, and the members who belong to no other family together with every relationship they have;
-     * members of other families only lose their MEMBER_OF.
+     * Deletes the family with its help questions and their analyses and matches, consents, tent sessions with their
+     * agreements and handover notes, and the members who belong to no other family together with every relationship
+     * they have; members of other families only lose their MEMBER_OF. An active match gives its professional's place
+     * back, as closing it would.
      */
     Erased erase(String familyId) {
         var row = neo4j.query("""
@@ -154,6 +164,13 @@ class PrivacyRepository {
                         CALL (f) {
                           MATCH (n:HandoverNote)-[:FOR_FAMILY]->(f)
                           DETACH DELETE n
+                        }
+                        CALL (f) {
+                          MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(m:Match)
+                          OPTIONAL MATCH (m)-[:WITH_HELPER]->(p:Professional)
+                          FOREACH (_ IN CASE WHEN p IS NOT NULL AND m.status IN ['CONFIRMED', 'STARTED'] THEN [1] ELSE [] END |
+                            SET p.capacity = coalesce(p.capacity, 0) + 1, p.updatedAt = datetime())
+                          DETACH DELETE m
                         }
                         CALL (f) {
                           MATCH (f)-[:RAISED]->(h:HelpQuestion)

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * Which families the signed-in user may see and change. A family is only ever visible within the user's own
  * municipality; then a coach sees the families they coach, and a professional sees a family while taking part in a
  * tent session about it (from when it is scheduled until {@code netwerkkaart.access.tent-days} after it) and only
- * while the family's consent covers sharing with the tent. Only the coach changes a family. Nobody else sees any.
+ * while the family's consent covers sharing with the tent, or while an active match (CONFIRMED or STARTED) of one of
+ * its help questions has them as the helper. Only the coach changes a family. Nobody else sees any.
  * Callers treat a family the user may not see exactly like an unknown one, so ids cannot be probed.
  */
 @Component
@@ -27,19 +28,30 @@ public class FamilyAccess {
               AND (
                 ($role = 'COACH' AND EXISTS { (f)-[:COACHED_BY]->(:Professional {id: $professionalId}) })
                 OR ($role = 'PROFESSIONAL' AND $write = false
-                    AND EXISTS {
-                      MATCH (f)<-[:FOR_FAMILY]-(t:TentSession)<-[r:PARTICIPATES_IN]-(:Professional {id: $professionalId})
-                      WHERE r.status IN ['INVITED', 'ACCEPTED', 'ATTENDED'] AND t.status <> 'CANCELLED'
-                        AND date() <= t.date + duration({days: $tentDays}) }
-                    AND EXISTS {
-                      MATCH (f)-[:HAS_CONSENT]->(c:Consent)
-                      WHERE 'SHARE_WITH_TENT' IN c.scopes AND c.revokedAt IS NULL
-                        AND (c.validUntil IS NULL OR c.validUntil >= date()) })
+                    AND ((EXISTS {
+                            MATCH (f)<-[:FOR_FAMILY]-(t:TentSession)<-[r:PARTICIPATES_IN]-(:Professional {id: $professionalId})
+                            WHERE r.status IN ['INVITED', 'ACCEPTED', 'ATTENDED'] AND t.status <> 'CANCELLED'
+                              AND date() <= t.date + duration({days: $tentDays}) }
+                          AND EXISTS {
+                            MATCH (f)-[:HAS_CONSENT]->(c:Consent)
+                            WHERE 'SHARE_WITH_TENT' IN c.scopes AND c.revokedAt IS NULL
+                              AND (c.validUntil IS NULL OR c.validUntil >= date()) })
+                      // the helper of an active match works with the family, with or without a tent
+                      OR EXISTS {
+                            MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(m:Match)-[:WITH_HELPER]->(:Professional {id: $professionalId})
+                            WHERE m.status IN ['CONFIRMED', 'STARTED'] }))
               )
             RETURN collect(f.id) AS ids""";
 
-    private static final String TENT_FAMILIES = """
-            MATCH (:Professional {id: $professionalId})-[:PARTICIPATES_IN]->(:TentSession)-[:FOR_FAMILY]->(f:Family)
+    // Every family a professional could read, by either route; READABLE then keeps those they may read now.
+    private static final String PROFESSIONAL_FAMILIES = """
+            CALL () {
+              MATCH (:Professional {id: $professionalId})-[:PARTICIPATES_IN]->(:TentSession)-[:FOR_FAMILY]->(f:Family)
+              RETURN f
+              UNION
+              MATCH (:Professional {id: $professionalId})<-[:WITH_HELPER]-(:Match)-[:FOR_QUESTION]->(:HelpQuestion)<-[:RAISED]-(f:Family)
+              RETURN f
+            }
             RETURN collect(DISTINCT f.id) AS ids""";
 
     private final Neo4jClient neo4j;
@@ -68,7 +80,7 @@ public class FamilyAccess {
             return new Scope(user.professionalId(), null, user.municipalityId());
         }
         if (user.role() == Role.PROFESSIONAL && user.professionalId() != null) {
-            var candidates = ids(neo4j.query(TENT_FAMILIES).bind(user.professionalId()).to("professionalId").fetch().one());
+            var candidates = ids(neo4j.query(PROFESSIONAL_FAMILIES).bind(user.professionalId()).to("professionalId").fetch().one());
             return new Scope(null, List.copyOf(filter(candidates, false)), user.municipalityId());
         }
         return new Scope(null, List.of(), user.municipalityId());
@@ -80,6 +92,11 @@ public class FamilyAccess {
 
     public boolean mayWrite(String familyId) {
         return !filter(List.of(familyId), true).isEmpty();
+    }
+
+    /** Those of {@code familyIds} the user may read, in one check; for lists and nested fields. */
+    public Set<String> readable(Collection<String> familyIds) {
+        return filter(familyIds, false);
     }
 
     /** The user's own professional id: the only coach a coach may register a new family under. */

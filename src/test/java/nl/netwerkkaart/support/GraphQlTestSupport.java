@@ -58,7 +58,13 @@ public abstract class GraphQlTestSupport {
 
     /** A GraphQL client signed in with a JWT for {@code role}, linked to {@code professionalId} (may be null). */
     protected HttpGraphQlTester as(Role role, String professionalId) {
-        return HttpGraphQlTester.create(http(role, professionalId).mutate()
+        return as(role, DEMO_MUNICIPALITY, professionalId);
+    }
+
+    /** As {@link #as(Role, String)}, for a user of another municipality, so fixtures can live apart from the demo data. */
+    protected HttpGraphQlTester as(Role role, String municipalityId, String professionalId) {
+        return HttpGraphQlTester.create(http().mutate()
+                .defaultHeader("Authorization", "Bearer " + TestTokens.token(role, municipalityId, professionalId))
                 .baseUrl("http://localhost:" + port + "/graphql")
                 .build());
     }

@@ -1,0 +1,163 @@
+package nl.netwerkkaart.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.netwerkkaart.api.Ids;
+import nl.netwerkkaart.directory.Professional;
+import nl.netwerkkaart.graph.Row;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ranks professionals for a help question and puts together a minimal team for a family; see docs/matching.md for
+ * the scoring table. Pure ranking: callers check that the user may read the family and audit the read, as
+ * {@code matchProfessionals} and {@code minimalTeam} do, so the support ladder can reuse it inside its own audited read.
+ */
+@Service
+@PreAuthorize("hasAnyRole('COACH', 'PROFESSIONAL')")
+@Transactional(readOnly = true)
+public class ProfessionalRanking {
+
+    /** Equal scores are ordered by name, then id, so the same data always ranks the same way. */
+    static final Comparator<RankedProfessional> ORDER = Comparator.comparingDouble(RankedProfessional::score).reversed()
+            .thenComparing(ranked -> ranked.professional().name(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ranked -> ranked.professional().id());
+
+    private static final List<String> TELLING = List.of("HELPED", "REFERRED", "NO_CLICK", "NOT_REACHED", "NOT_SUITABLE");
+
+    private final RankingRepository repository;
+
+    ProfessionalRanking(RankingRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * The professionals of {@code tier} (all tiers when null) best fitting the help question, best first, at most
+     * {@code limit}. Empty when there is no such question.
+     */
+    public List<RankedProfessional> rank(String helpQuestionId, Professional.Tier tier, int limit) {
+        return repository.candidates(Ids.require("helpQuestionId", helpQuestionId), tier == null ? null : tier.name()).stream()
+                .map(ProfessionalRanking::score)
+                .sorted(ORDER)
+                .limit(limit)
+                .toList();
+    }
+
+    /** The family's minimal team; null when there is no such family. */
+    MinimalTeam minimalTeam(String familyId) {
+        var row = repository.team(familyId).orElse(null);
+        if (row == null) {
+            return null;
+        }
+        var domains = row.strings("domains");
+        var uncovered = new HashSet<>(domains);
+        var candidates = new ArrayList<>(row.rows("candidates"));
+        var members = new ArrayList<MinimalTeam.Member>();
+        // Greedy set cover: take whoever covers most of what is still uncovered; ties go to a professional serving the
+        // family's own area, then more open places, then name and id.
+        while (!uncovered.isEmpty()) {
+            var best = candidates.stream()
+                    .filter(candidate -> gain(candidate, uncovered) > 0)
+                    .min(Comparator.<Row>comparingInt(candidate -> -gain(candidate, uncovered))
+                            .thenComparing(candidate -> !candidate.bool("local"))
+                            .thenComparing(candidate -> -candidate.row("professional").integer("capacity"))
+                            .thenComparing(candidate -> candidate.row("professional").string("name"))
+                            .thenComparing(candidate -> candidate.row("professional").string("id")));
+            if (best.isEmpty()) {
+                break;
+            }
+            var covers = domains.stream().filter(uncovered::contains).filter(best.get().strings("covers")::contains).toList();
+            covers.forEach(uncovered::remove);
+            candidates.remove(best.get());
+            members.add(new MinimalTeam.Member(Professional.from(best.get().row("professional")), covers));
+        }
+        return new MinimalTeam(familyId, domains, List.copyOf(members), domains.stream().filter(uncovered::contains).toList());
+    }
+
+    private static int gain(Row candidate, Set<String> uncovered) {
+        return (int) candidate.strings("covers").stream().filter(uncovered::contains).count();
+    }
+
+    /** The scoring table of docs/matching.md. */
+    private static RankedProfessional score(Row row) {
+        var professional = Professional.from(row.row("professional"));
+        var fit = ExpertiseFit.ofRank(row.integer("fit"));
+        var names = new LinkedHashMap<String, String>();
+        row.rows("domains").forEach(domain -> names.put(domain.string("code"), domain.string("name")));
+        var covered = names.keySet().stream().filter(row.strings("covered")::contains).toList();
+
+        var parts = List.of(
+                new ScorePart(MatchCriterion.EXPERTISE_FIT, fit.points(), fit.reason(row.string("expertise"))),
+                coverage(covered, names),
+                capacity(professional),
+                area(row.strings("servedAreas")),
+                language(row.strings("sharedLanguages"), row.integer("familyLanguages")),
+                trackRecord(row.strings("outcomes")));
+        var score = round(parts.stream().mapToDouble(ScorePart::points).sum());
+        return new RankedProfessional(professional, score, fit, covered, parts);
+    }
+
+    private static ScorePart coverage(List<String> covered, Map<String, String> names) {
+        var points = round(MatchCriterion.DOMAIN_COVERAGE.maximum() * covered.size() / Math.max(1, names.size()));
+        var list = String.join(", ", covered.stream().map(names::get).toList());
+        var reason = covered.isEmpty() ? "Geen expertise rechtstreeks in de leefdomeinen van de hulpvraag"
+                : covered.size() == names.size() ? "Dekt alle leefdomeinen van de hulpvraag: " + list
+                : "Dekt " + covered.size() + " van de " + names.size() + " leefdomeinen: " + list;
+        return new ScorePart(MatchCriterion.DOMAIN_COVERAGE, points, reason);
+    }
+
+    private static ScorePart capacity(Professional professional) {
+        int places = professional.capacity() == null ? 0 : professional.capacity();
+        boolean accepting = professional.acceptingClients();
+        var free = places == 1 ? "1 plaats vrij" : places + " plaatsen vrij";
+        var reason = places > 0 && accepting ? free + " en neemt nieuwe cliënten aan"
+                : places > 0 ? free + ", maar neemt nu geen nieuwe cliënten aan"
+                : accepting ? "Geen plaats vrij"
+                : "Geen plaats vrij en neemt geen nieuwe cliënten aan";
+        return new ScorePart(MatchCriterion.CAPACITY, (places > 0 ? 10 : 0) + (accepting ? 5 : 0), reason);
+    }
+
+    private static ScorePart area(List<String> servedAreas) {
+        return servedAreas.isEmpty()
+                ? new ScorePart(MatchCriterion.AREA, 0, "Werkt niet in de kern waar het gezin woont")
+                : new ScorePart(MatchCriterion.AREA, MatchCriterion.AREA.maximum(),
+                        "Werkt in " + servedAreas.get(0) + ", waar het gezin woont");
+    }
+
+    private static ScorePart language(List<String> shared, int familyLanguages) {
+        if (!shared.isEmpty()) {
+            return new ScorePart(MatchCriterion.LANGUAGE, MatchCriterion.LANGUAGE.maximum(),
+                    "Spreekt een taal van het gezin: " + String.join(", ", shared));
+        }
+        return new ScorePart(MatchCriterion.LANGUAGE, 0, familyLanguages == 0
+                ? "De talen van het gezin zijn niet bekend" : "Spreekt geen van de talen van het gezin");
+    }
+
+    /**
+     * Helped counts 1, referred ½, out of the outcomes that say something about the fit (not NO_CAPACITY or
+     * NO_LONGER_NEEDED), smoothed with one success and one failure so that no history scores half.
+     */
+    private static ScorePart trackRecord(List<String> outcomes) {
+        var telling = outcomes.stream().filter(TELLING::contains).toList();
+        long helped = telling.stream().filter("HELPED"::equals).count();
+        long referred = telling.stream().filter("REFERRED"::equals).count();
+        double points = round(MatchCriterion.TRACK_RECORD.maximum() * (helped + 0.5 * referred + 1) / (telling.size() + 2));
+        if (telling.isEmpty()) {
+            return new ScorePart(MatchCriterion.TRACK_RECORD, points, "Nog geen afgesloten matches op deze leefdomeinen (neutraal)");
+        }
+        var reason = "Eerdere matches op deze leefdomeinen: " + helped + " van de " + telling.size() + " geholpen"
+                + (referred > 0 ? ", " + referred + " doorverwezen" : "");
+        return new ScorePart(MatchCriterion.TRACK_RECORD, points, reason);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
