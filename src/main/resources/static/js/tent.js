@@ -54,7 +54,7 @@
     }`;
 
     const PROFESSIONALS = `query TentProfessionals($filter: ProfessionalFilter) {
-        professionals(filter: $filter, first: 30) {
+        professionals(filter: $filter, first: 100) {
             totalCount
             edges { node {
                 id name discipline tier capacity acceptingClients languages
@@ -67,7 +67,7 @@
 
     const RANKING = `query TentRanking($helpQuestionId: ID!) {
         matchProfessionals(helpQuestionId: $helpQuestionId, first: 100) {
-            professional { id } score expertiseFit reasons
+            professional { id } score reasons
         }
     }`;
 
@@ -113,10 +113,12 @@
         uk: 'Oekraïens', ru: 'Russisch', ti: 'Tigrinya', so: 'Somalisch', fa: 'Perzisch', ro: 'Roemeens', bg: 'Bulgaars'
     };
 
+    /** Search results shown, best first; the search itself reads up to 100. */
+    const RESULTS_SHOWN = 30;
+
     /** Options shown per ladder step before "Nog … tonen". */
     const SHOWN_PER_STEP = 4;
 
-    const FIT = {EXACT: 'precies passend', NARROWER: 'specialisatie', BROADER: 'breder', SAME_DOMAIN: 'zelfde leefdomein'};
 
     const state = {
         sessionId: null,
@@ -633,7 +635,6 @@
         ].filter(Boolean).join(' · ')));
         if (ranked) {
             const reasons = el('ul', {'class': 'nk-redenen'});
-            reasons.appendChild(el('li', {}, 'Expertise: ' + (FIT[ranked.expertiseFit] || ranked.expertiseFit)));
             for (const reason of ranked.reasons) {
                 reasons.appendChild(el('li', {}, reason));
             }
@@ -663,7 +664,9 @@
             if (sequence !== state.searchSequence) {
                 return;
             }
-            let professionals = data.professionals.edges.map(edge => edge.node);
+            // the family's own coach directs the case and is no helper for it
+            const coachId = state.session.family.coach ? state.session.family.coach.id : null;
+            let professionals = data.professionals.edges.map(edge => edge.node).filter(professional => professional.id !== coachId);
             if (onlyPlaces) {
                 professionals = professionals.filter(professional => professional.capacity > 0);
             }
@@ -677,6 +680,7 @@
                 });
                 professionals = order.map(entry => entry[0]);
             }
+            professionals = professionals.slice(0, RESULTS_SHOWN);
             const list = document.getElementById('zoekresultaten');
             list.textContent = '';
             for (const professional of professionals) {
@@ -686,7 +690,7 @@
             document.getElementById('zoek-aantal').textContent = total === 0
                 ? 'Geen beroepskrachten gevonden met deze filters.'
                 : `${total} ${total === 1 ? 'beroepskracht' : 'beroepskrachten'} gevonden`
-                    + (professionals.length < total ? `, ${professionals.length} getoond` : '')
+                    + (professionals.length < total ? `, de eerste ${professionals.length} getoond` : '')
                     + (ranked.size ? ', gerangschikt op passendheid voor de gekozen hulpvraag.' : '.');
             nk.showMessage(melding, '', 'info');
         } catch (e) {

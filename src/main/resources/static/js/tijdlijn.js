@@ -75,6 +75,11 @@
         });
     }
 
+    /** The day of a moment in the Netherlands. */
+    function dutchDay(isoDateTime) {
+        return new Date(isoDateTime).toLocaleDateString('nl-NL', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam'});
+    }
+
     /** Today in the Netherlands, as the service counts dates. */
     function today() {
         return new Intl.DateTimeFormat('en-CA', {timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit'})
@@ -130,7 +135,7 @@
         }
         if (entry.tentSession && entry.kind === 'TENT_SESSION') {
             details.push(SESSION_STATUS[entry.tentSession.status]);
-            if (entry.tentSession.location) {
+            if (entry.tentSession.location && entry.tentSession.location !== entry.text) {
                 details.push(entry.tentSession.location);
             }
         }
@@ -150,7 +155,10 @@
         list.textContent = '';
         for (const entry of entries) {
             const item = nk.element('li', {'class': 'nk-tijdlijn-item', 'data-soort': entry.kind, 'data-item': entry.itemId});
-            item.appendChild(nk.element('time', {datetime: entry.at, 'class': 'nk-tijdlijn-tijd'}, dutchDateTime(entry.at)));
+            // a tent session and its agreements count from the start of the session's day: no time of day
+            const dayOnly = entry.kind === 'TENT_SESSION' || entry.kind === 'AGREEMENT';
+            item.appendChild(nk.element('time', {datetime: entry.at, 'class': 'nk-tijdlijn-tijd'},
+                dayOnly ? dutchDay(entry.at) : dutchDateTime(entry.at)));
             const head = nk.element('div', {'class': 'nk-tijdlijn-kop'});
             head.appendChild(badge(ENTRY_KIND[entry.kind] || entry.kind, entry.kind.toLowerCase()));
             head.appendChild(nk.element('strong', {'class': 'nk-tijdlijn-titel'}, entry.title));
