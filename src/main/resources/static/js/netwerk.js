@@ -296,7 +296,7 @@
     }
 
     const STYLE = [
-        {selector: 'node.persoon', style: {
+        {selector: 'node.persoon, node.spook', style: {
             'background-color': 'data(kleur)', 'label': 'data(label)', 'width': 26, 'height': 26,
             'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'color': '#1d2529',
             'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
@@ -312,7 +312,7 @@
             'border-style': 'dashed', 'border-color': '#b8c5ca', 'label': 'data(label)', 'text-valign': 'top',
             'text-margin-y': 14, 'font-size': 10, 'color': '#7b8b91', 'events': 'no', 'z-index': 0
         }},
-        {selector: 'edge.relatie', style: {
+        {selector: 'edge.relatie, edge.spook-relatie', style: {
             'width': 'data(breedte)', 'line-color': '#51616a', 'curve-style': 'straight',
             'target-arrow-shape': 'data(doel)', 'source-arrow-shape': 'data(bron)',
             'target-arrow-color': '#51616a', 'source-arrow-color': '#51616a', 'arrow-scale': 0.9,
@@ -352,6 +352,7 @@
 
     /** Draws the network (and, for an earlier date, what changed since as ghosts and highlights). */
     function draw() {
+        const started = performance.now();
         const network = state.network;
         const changes = state.changes;
         const nodes = network.nodes.slice();
@@ -392,7 +393,7 @@
                 if (onMap.has(tie.fromPersonId) && onMap.has(tie.toPersonId)) {
                     const element = edgeElement(tie, ['sinds-nieuw']);
                     element.data.id = 'nieuw-' + tie.id;
-                    element.classes = element.classes.replace('relatie', 'spook-relatie relatie');
+                    element.classes = element.classes.replace('relatie', 'spook-relatie');
                     elements.push(element);
                 }
             }
@@ -406,6 +407,7 @@
         cy.layout({name: 'preset', fit: true, padding: 30}).run();
         applyFilters();
         highlightCandidates();
+        document.body.dataset.tekenMs = String(Math.round(performance.now() - started));
     }
 
     /* ---------- filters and highlights ---------- */
@@ -932,7 +934,9 @@
         });
         slider.addEventListener('change', () => {
             clearTimeout(timer);
-            loadDate(addDays(state.today, Number(slider.value)));
+            const asOf = addDays(state.today, Number(slider.value));
+            dateInput.value = asOf;
+            loadDate(asOf);
         });
         dateInput.addEventListener('change', () => {
             if (!dateInput.value || dateInput.value > state.today) {

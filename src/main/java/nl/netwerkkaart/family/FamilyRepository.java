@@ -140,8 +140,22 @@ class FamilyRepository {
                           DETACH DELETE c
                         }
                         CALL (f) {
+                          MATCH (t:NetworkTie)-[:OF_FAMILY]->(f)
+                          OPTIONAL MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t)
+                          DETACH DELETE v, t
+                        }
+                        CALL (f) {
+                          MATCH (a:Assessment)-[:OF_FAMILY]->(f)
+                          DETACH DELETE a
+                        }
+                        CALL (f) {
                           MATCH (p:Person)-[:MEMBER_OF]->(f)
                           WHERE COUNT { (p)-[:MEMBER_OF]->(:Family) } = 1
+                          DETACH DELETE p
+                        }
+                        CALL (f) {
+                          MATCH (p:Person)-[:IN_NETWORK_OF]->(f)
+                          WHERE NOT EXISTS { (p)-[:MEMBER_OF|IN_NETWORK_OF]->(other:Family) WHERE other <> f }
                           DETACH DELETE p
                         }
                         DETACH DELETE f""")

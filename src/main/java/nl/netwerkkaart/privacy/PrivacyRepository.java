@@ -101,6 +101,32 @@ class PrivacyRepository {
                                        type: CASE WHEN x:Professional THEN 'Professional'
                                                   WHEN x:CommunityResource THEN 'CommunityResource' ELSE 'Person' END,
                                        name: coalesce(x.name, trim(x.givenName + ' ' + coalesce(x.familyName, '')))}}
+                          },
+                          networkPersons: COLLECT {
+                            MATCH (p:Person)-[n:IN_NETWORK_OF]->(f)
+                            WITH p, n ORDER BY p.familyName, p.givenName, p.id, n.validFrom
+                            RETURN p {.id, .givenName, .familyName, .birthDate, inNetworkFrom: n.validFrom, inNetworkTo: n.validTo,
+                                      area: [(p)-[:LIVES_IN]->(a:Area) | a.name][0]}
+                          },
+                          networkTies: COLLECT {
+                            MATCH (t:NetworkTie)-[:OF_FAMILY]->(f)
+                            WITH t ORDER BY t.id
+                            RETURN {id: t.id, fromPersonId: [(t)-[:FROM]->(a:Person) | a.id][0], toPersonId: [(t)-[:TO]->(b:Person) | b.id][0],
+                                    versions: COLLECT { MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t) WITH v ORDER BY v.validFrom, v.createdAt, v.id
+                                                        RETURN v {.*} }}
+                          },
+                          resourceUses: COLLECT {
+                            MATCH (p:Person)-[u:USES]->(r:CommunityResource)
+                            WHERE u.familyId = f.id
+                            WITH p, u, r ORDER BY r.name, p.id, u.validFrom
+                            RETURN {personId: p.id, resourceId: r.id, resourceName: r.name, validFrom: u.validFrom, validTo: u.validTo}
+                          },
+                          assessments: COLLECT {
+                            MATCH (a:Assessment)-[:OF_FAMILY]->(f)
+                            WITH a ORDER BY a.date, a.createdAt, a.id
+                            RETURN a {.id, .date, .createdAt, personId: [(a)-[:OF_PERSON]->(p:Person) | p.id][0],
+                                      scores: COLLECT { MATCH (a)-[s:SCORED]->(l:LifeDomain) WITH s, l ORDER BY l.sortOrder
+                                                        RETURN s {.score, .ownStrength, .network, .professional, lifeDomain: l.code} }}
                           }
                         } AS document""")
                 .bindAll(Map.of("id", familyId, "exportedAt", exportedAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
@@ -141,9 +167,10 @@ class PrivacyRepository {
 
     /**
      * Deletes the family with its help questions and their analyses and matches, consents, tent sessions with their
-     * agreements and handover notes, and the members who belong to no other family together with every relationship
-     * they have; members of other families only lose their MEMBER_OF. An active match gives its professional's place
-     * back, as closing it would.
+     * agreements, handover notes, network ties (with their versions), assessments and the resource uses its map
+     * recorded, and the members and network persons who belong to no other family (as member or in its network)
+     * together with every relationship they have; the others only lose their MEMBER_OF or IN_NETWORK_OF. An active
+     * match gives its professional's place back, as closing it would.
      */
     Erased erase(String familyId) {
         var row = neo4j.query("""
@@ -186,8 +213,22 @@ class PrivacyRepository {
                           DETACH DELETE t
                         }
                         CALL (f) {
-                          MATCH (p:Person)-[:MEMBER_OF]->(f)
-                          WHERE COUNT { (p)-[:MEMBER_OF]->(:Family) } = 1
+                          MATCH (t:NetworkTie)-[:OF_FAMILY]->(f)
+                          OPTIONAL MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t)
+                          DETACH DELETE v, t
+                        }
+                        CALL (f) {
+                          MATCH (a:Assessment)-[:OF_FAMILY]->(f)
+                          DETACH DELETE a
+                        }
+                        CALL (f) {
+                          MATCH (:Person)-[u:USES {familyId: f.id}]->(:CommunityResource)
+                          DELETE u
+                        }
+                        CALL (f) {
+                          MATCH (p:Person)-[:MEMBER_OF|IN_NETWORK_OF]->(f)
+                          WITH DISTINCT p
+                          WHERE NOT EXISTS { (p)-[:MEMBER_OF|IN_NETWORK_OF]->(other:Family) WHERE other <> f }
                           DETACH DELETE p
                           RETURN count(p) AS persons
                         }

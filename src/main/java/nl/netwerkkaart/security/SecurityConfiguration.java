@@ -16,6 +16,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,7 +27,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -65,7 +65,9 @@ class SecurityConfiguration {
             csrfTokens.setCsrfRequestAttributeName(null);
             http.formLogin(form -> form.loginPage("/login").failureUrl("/login?fout").permitAll())
                     .httpBasic(Customizer.withDefaults())
-                    .sessionManagement(sessions -> sessions.invalidSessionStrategy(SecurityConfiguration::sessionExpired))
+                    // registered before form login's and Basic's own entry points, so it is asked first
+                    .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                            SecurityConfiguration::sessionExpired, SecurityConfiguration::hasExpiredSession))
                     .csrf(csrf -> csrf
                             .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                             .csrfTokenRequestHandler(csrfTokens)
@@ -78,19 +80,22 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Whether the request carries a session cookie the server no longer knows: the session expired. */
+    private static boolean hasExpiredSession(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    }
+
     /**
-     * A request with a session cookie the server no longer knows: pages go to the login page, which says the session
-     * expired; scripts get a bare 401 (no Basic challenge, so the browser shows no password dialog) and do the same.
+     * Sign-in needed after the session expired: pages go to the login page, which says so (the page asked for is saved,
+     * as for any sign-in, and opened again afterwards); scripts get a bare 401 (no Basic challenge, so the browser shows
+     * no password dialog) and go there themselves.
      */
-    private static void sessionExpired(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // a fresh session replaces the stale cookie, else the login page itself would be redirected again and again
-        request.getSession();
+    private static void sessionExpired(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
         if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         }
         else {
-            // back to this page after signing in again, as for any other page opened without a session
-            new HttpSessionRequestCache().saveRequest(request, response);
             response.sendRedirect(request.getContextPath() + "/login?verlopen");
         }
     }
