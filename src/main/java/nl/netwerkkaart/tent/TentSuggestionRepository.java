@@ -48,7 +48,7 @@ class TentSuggestionRepository {
                                  MATCH (p:Professional)-[:HAS_EXPERTISE]->(:Expertise)-[:BROADER*0..3]->(:Expertise)-[:IN_DOMAIN]->(l)
                                  WHERE NOT p.id IN coachIds
                                    AND EXISTS { (p)-[:SERVES]->(:Area)-[:PART_OF*0..3]->(municipality) }
-                                 WITH p, collect(DISTINCT l.code) AS covered
+                                 WITH f, kern, p, collect(DISTINCT l.code) AS covered
                                  RETURN {professional: p {.*}, covered: covered,
                                          organisation: [(p)-[:WORKS_FOR]->(o:Organisation) | o {.id, .name}][0],
                                          servesKern: kern IS NOT NULL AND EXISTS { (p)-[:SERVES]->(:Area)-[:PART_OF*0..1]->(kern) },

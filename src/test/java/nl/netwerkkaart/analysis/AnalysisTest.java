@@ -86,7 +86,7 @@ class AnalysisTest extends TentTestSupport {
         assertThat(auditEvents(family, "READ", "Analysis", "DENIED")).isEqualTo(1);
 
         // a question with an analysis is not deleted behind its back
-        graphQl.documentName("deleteHelpQuestion").variable("input", Map.of("id", question)).execute()
+        graphQl.documentName("deleteHelpQuestion").variable("id", question).execute()
                 .path("deleteHelpQuestion.userErrors[0].code").entity(String.class).isEqualTo("REFERENCED");
         graphQl.documentName("deleteAnalysis").variable("input", Map.of("id", id)).execute()
                 .path("deleteAnalysis.deletedId").entity(String.class).isEqualTo(id);

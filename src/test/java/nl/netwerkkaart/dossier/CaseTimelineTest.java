@@ -133,7 +133,7 @@ class CaseTimelineTest extends TentTestSupport {
                 .path("exportFamily.document.handoverNotes[0].id").entity(String.class).isEqualTo(fixture.get("note"))
                 .path("exportFamily.document.tentSessions[0].agreementItems[*].text").entityList(String.class)
                 .containsExactly("Anja zoekt een steungezin.", "Evaluatie over zes weken.");
-        graphQl.documentName("deleteFamily").variable("input", Map.of("id", family)).execute()
+        graphQl.documentName("deleteFamily").variable("id", family).execute()
                 .path("deleteFamily.userErrors[0].code").entity(String.class).isEqualTo("REFERENCED");
 
         var agreements = neo4j.query("MATCH (:TentSession {id: $id})-[:AGREED]->(g:Agreement) RETURN g.id")

@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.netwerkkaart.family.FamilyTestSupport;
 import nl.netwerkkaart.security.Role;
 import nl.netwerkkaart.support.TestTokens;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
@@ -15,12 +16,15 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  */
 public abstract class TentTestSupport extends FamilyTestSupport {
 
+    @LocalServerPort
+    private int port;
+
     /** A GraphQL client signed in as {@code role} working for {@code municipalityId}. */
     protected HttpGraphQlTester in(String municipalityId, Role role, String professionalId) {
-        return HttpGraphQlTester.builder(http().mutate()
-                        .defaultHeader("Authorization", "Bearer " + TestTokens.token(role, municipalityId, professionalId)))
-                .url("/graphql")
-                .build();
+        return HttpGraphQlTester.create(http().mutate()
+                .baseUrl("http://localhost:" + port + "/graphql")
+                .defaultHeader("Authorization", "Bearer " + TestTokens.token(role, municipalityId, professionalId))
+                .build());
     }
 
     /** A new area at a point; parentId may be null. */
