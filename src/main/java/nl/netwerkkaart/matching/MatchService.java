@@ -188,7 +188,7 @@ class MatchService {
         if (from == null ? status == MatchStatus.CLOSED : status != from) {
             return MatchPayload.failed(UserError.invalid("input.id", wrongState));
         }
-        if (from == MatchStatus.PROPOSED && status == MatchStatus.PROPOSED
+        if (from == MatchStatus.PROPOSED
                 && matches.question(match.get().helpQuestionId()).map(q -> "CLOSED".equals(q.status())).orElse(false)) {
             return MatchPayload.failed(UserError.invalid("input.id", "belongs to a closed help question"));
         }

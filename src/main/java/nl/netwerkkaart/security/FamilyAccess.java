@@ -25,22 +25,24 @@ public class FamilyAccess {
             UNWIND $familyIds AS familyId
             MATCH (f:Family {id: familyId})
             WHERE EXISTS { (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {id: $municipalityId}) }
-              AND (
-                ($role = 'COACH' AND EXISTS { (f)-[:COACHED_BY]->(:Professional {id: $professionalId}) })
-                OR ($role = 'PROFESSIONAL' AND $write = false
-                    AND ((EXISTS {
-                            MATCH (f)<-[:FOR_FAMILY]-(t:TentSession)<-[r:PARTICIPATES_IN]-(:Professional {id: $professionalId})
-                            WHERE r.status IN ['INVITED', 'ACCEPTED', 'ATTENDED'] AND t.status <> 'CANCELLED'
-                              AND date() <= t.date + duration({days: $tentDays}) }
-                          AND EXISTS {
-                            MATCH (f)-[:HAS_CONSENT]->(c:Consent)
-                            WHERE 'SHARE_WITH_TENT' IN c.scopes AND c.revokedAt IS NULL
-                              AND (c.validUntil IS NULL OR c.validUntil >= date()) })
-                      // the helper of an active match works with the family, with or without a tent
-                      OR EXISTS {
-                            MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(m:Match)-[:WITH_HELPER]->(:Professional {id: $professionalId})
-                            WHERE m.status IN ['CONFIRMED', 'STARTED'] }))
-              )
+              // CASE keeps each role's routes apart, so the planner need not combine every EXISTS with every other
+              AND CASE $role
+                WHEN 'COACH' THEN EXISTS { (f)-[:COACHED_BY]->(:Professional {id: $professionalId}) }
+                WHEN 'PROFESSIONAL' THEN $write = false
+                  AND ((EXISTS {
+                          MATCH (f)<-[:FOR_FAMILY]-(t:TentSession)<-[r:PARTICIPATES_IN]-(:Professional {id: $professionalId})
+                          WHERE r.status IN ['INVITED', 'ACCEPTED', 'ATTENDED'] AND t.status <> 'CANCELLED'
+                            AND date() <= t.date + duration({days: $tentDays}) }
+                        AND EXISTS {
+                          MATCH (f)-[:HAS_CONSENT]->(c:Consent)
+                          WHERE 'SHARE_WITH_TENT' IN c.scopes AND c.revokedAt IS NULL
+                            AND (c.validUntil IS NULL OR c.validUntil >= date()) })
+                    // the helper of an active match works with the family, with or without a tent
+                    OR EXISTS {
+                          MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(m:Match)-[:WITH_HELPER]->(p:Professional)
+                          WHERE p.id = $professionalId AND m.status IN ['CONFIRMED', 'STARTED'] })
+                ELSE false
+              END
             RETURN collect(f.id) AS ids""";
 
     // Every family a professional could read, by either route; READABLE then keeps those they may read now.

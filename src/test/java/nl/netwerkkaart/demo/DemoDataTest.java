@@ -70,7 +70,7 @@ class DemoDataTest extends GraphQlTestSupport {
     }
 
     @Test
-    void the_demo_coach_sees_their_families_and_the_demo_professional_only_the_family_of_their_tent() {
+    void the_demo_coach_sees_their_families_and_the_demo_professional_only_those_of_their_tent_and_their_active_match() {
         var verbeek = "e681135a-5698-5371-89c4-ccd6dc53e61d";
 
         demoAccount("coach").documentName("family").variable("id", verbeek).execute()
@@ -78,7 +78,7 @@ class DemoDataTest extends GraphQlTestSupport {
         demoAccount("professional").documentName("family").variable("id", verbeek).execute()
                 .path("family.helpQuestions").entityList(Object.class).hasSizeGreaterThan(0);
         demoAccount("professional").documentName("familyNames").execute()
-                .path("families.edges[*].node.name").entityList(String.class).containsExactly("Gezin Verbeek");
+                .path("families.edges[*].node.name").entityList(String.class).containsExactly("Gezin Nowicki", "Gezin Verbeek");
         demoAccount("municipality").documentName("familyNames").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));

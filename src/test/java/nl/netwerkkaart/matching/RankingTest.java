@@ -1,0 +1,202 @@
+package nl.netwerkkaart.matching;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.netwerkkaart.security.Role;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RankingTest extends MatchingTestSupport {
+
+    private List<String> ranked(String questionId) {
+        return graphQl.documentName("matchProfessionals").variable("helpQuestionId", questionId).variable("first", 100)
+                .execute().path("matchProfessionals[*].professional.id").entityList(String.class).get();
+    }
+
+    @Test
+    void a_professional_without_capacity_ranks_below_an_equal_one_with_capacity() {
+        var care = expertise("Persoonlijke verzorging", List.of("BASIC_ADL"), null);
+        var full = professional("Aafke Vol", "FIRST_LINE", 0, List.of(care), kern);
+        var free = professional("Zeger Ruim", "FIRST_LINE", 2, List.of(care), kern);
+        var question = createQuestion(family("Gezin Capaciteit"), "Hulp bij wassen en aankleden.", List.of("BASIC_ADL"));
+
+        assertThat(ranked(question)).containsExactly(free, full);
+        graphQl.documentName("matchProfessionals").variable("helpQuestionId", question).execute()
+                .path("matchProfessionals[1].scoreParts[2]").matchesJson("""
+                        {"criterion": "CAPACITY", "points": 5.0, "maximum": 15.0, "reason": "Geen plaats vrij"}""")
+                .path("matchProfessionals[0].scoreParts[2]").matchesJson("""
+                        {"criterion": "CAPACITY", "points": 15.0, "reason": "2 plaatsen vrij en neemt nieuwe cliënten aan"}""");
+    }
+
+    @Test
+    void exact_beats_narrower_beats_broader_beats_same_life_domain_only() {
+        var general = expertise("Algemene zorg", List.of("BASIC_ADL", "PHYSICAL_HEALTH"), null);
+        var exact = expertise("Dagelijkse verzorging", List.of("BASIC_ADL"), general);
+        var narrower = expertise("Verzorging en huishouden", List.of("BASIC_ADL", "INSTRUMENTAL_ADL"), exact);
+        var aside = expertise("Verzorging in detentie", List.of("BASIC_ADL", "JUSTICE"), null);
+        // names against the expected order, so only the expertise can put them in it
+        var withAside = professional("Anna Zijpad", "FIRST_LINE", 2, List.of(aside), kern);
+        var withBroader = professional("Bert Breed", "FIRST_LINE", 2, List.of(general), kern);
+        var withNarrower = professional("Cor Smal", "FIRST_LINE", 2, List.of(narrower), kern);
+        var withExact = professional("Dirk Precies", "FIRST_LINE", 2, List.of(exact), kern);
+        var question = createQuestion(family("Gezin Taxonomie"), "Hulp bij de persoonlijke verzorging.", List.of("BASIC_ADL"));
+
+        assertThat(ranked(question)).containsExactly(withExact, withNarrower, withBroader, withAside);
+        graphQl.documentName("matchProfessionals").variable("helpQuestionId", question).execute()
+                .path("matchProfessionals[*].expertiseFit").entityList(String.class)
+                .containsExactly("EXACT", "NARROWER", "BROADER", "SAME_DOMAIN")
+                .path("matchProfessionals[0].scoreParts[0]").matchesJson("{\"criterion\": \"EXPERTISE_FIT\", \"points\": 40.0}")
+                .path("matchProfessionals[1].scoreParts[0].reason").entity(String.class)
+                .satisfies(reason -> assertThat(reason).startsWith("Expertise Verzorging en huishouden").contains("specialisatie"));
+    }
+
+    @Test
+    void a_professional_the_family_declined_is_not_proposed_again() {
+        var debt = expertise("Schuldregeling", List.of("FINANCES"), null);
+        var noClick = professional("Geen Klik", "SPECIALIST", 3, List.of(debt), kern);
+        var unsuitable = professional("Niet Passend", "SPECIALIST", 3, List.of(debt), kern);
+        var unreached = professional("Niet Bereikt", "SPECIALIST", 3, List.of(debt), kern);
+        var family = family("Gezin Afgewezen");
+        var first = createQuestion(family, "Schulden.", List.of("FINANCES"));
+        close(propose(first, noClick), "NO_CLICK");
+        close(propose(first, unsuitable), "NOT_SUITABLE");
+        close(propose(first, unreached), "NOT_REACHED");
+        var later = createQuestion(family, "Nieuwe aanmaningen.", List.of("FINANCES"));
+
+        assertThat(ranked(later)).containsExactly(unreached);
+        var otherFamily = createQuestion(family("Gezin Ander"), "Schulden.", List.of("FINANCES"));
+        assertThat(ranked(otherFamily)).containsExactlyInAnyOrder(noClick, unsuitable, unreached);
+    }
+
+    @Test
+    void equal_scores_are_ordered_by_name_then_id() {
+        var care = expertise("Verzorging gelijk", List.of("BASIC_ADL"), null);
+        var bakker = professional("Bakker", "FIRST_LINE", 1, List.of(care), kern);
+        var aarts1 = professional("Aarts", "FIRST_LINE", 1, List.of(care), kern);
+        var aarts2 = professional("Aarts", "FIRST_LINE", 1, List.of(care), kern);
+        var question = createQuestion(family("Gezin Gelijk"), "Verzorging.", List.of("BASIC_ADL"));
+        var aarts = aarts1.compareTo(aarts2) < 0 ? List.of(aarts1, aarts2) : List.of(aarts2, aarts1);
+
+        assertThat(ranked(question)).containsExactly(aarts.get(0), aarts.get(1), bakker);
+        assertThat(ranked(question)).as("the same every time").containsExactly(aarts.get(0), aarts.get(1), bakker);
+    }
+
+    @Test
+    void every_score_part_is_shown_with_a_dutch_reason() {
+        var care = expertise("Verzorging uitleg", List.of("BASIC_ADL"), null);
+        var elsewhere = kern("Andere kern " + tag());
+        var professional = professional("Samira Uitleg", "SPECIALIST", 1, true, List.of("ar", "nl"), List.of(care), kern);
+        professional("Verre Collega", "SPECIALIST", 1, true, List.of("de"), List.of(care), elsewhere);
+        var helped = createQuestion(family("Gezin Eerder"), "Verzorging.", List.of("BASIC_ADL"));
+        var earlier = propose(helped, professional);
+        confirm(earlier);
+        close(earlier, "HELPED");
+        var family = family("Gezin Uitleg");
+        addMember(member(family, "Rania", List.of("ar")));
+        var question = createQuestion(family, "Verzorging en contact.", List.of("BASIC_ADL", "SOCIAL_NETWORK"));
+
+        graphQl.documentName("matchProfessionals").variable("helpQuestionId", question).variable("first", 1).execute()
+                .path("matchProfessionals").entityList(Object.class).hasSize(1)
+                .path("matchProfessionals[0]").matchesJson("""
+                        {"professional": {"id": "%s"}, "score": 86.67, "expertiseFit": "EXACT", "coveredLifeDomains": ["BASIC_ADL"],
+                         "scoreParts": [
+                           {"criterion": "EXPERTISE_FIT", "points": 40.0, "maximum": 40.0},
+                           {"criterion": "DOMAIN_COVERAGE", "points": 10.0, "maximum": 20.0, "reason": "Dekt 1 van de 2 leefdomeinen: Basale ADL"},
+                           {"criterion": "CAPACITY", "points": 15.0, "maximum": 15.0, "reason": "1 plaats vrij en neemt nieuwe cliënten aan"},
+                           {"criterion": "AREA", "points": 10.0, "maximum": 10.0},
+                           {"criterion": "LANGUAGE", "points": 5.0, "maximum": 5.0, "reason": "Spreekt een taal van het gezin: ar"},
+                           {"criterion": "TRACK_RECORD", "points": 6.67, "maximum": 10.0, "reason": "Eerdere matches op deze leefdomeinen: 1 van de 1 geholpen"}
+                         ]}""".formatted(professional))
+                .path("matchProfessionals[0].reasons").entityList(String.class)
+                .contains("Werkt in " + kernName() + ", waar het gezin woont");
+        graphQl.documentName("matchProfessionals").variable("helpQuestionId", question).execute()
+                .path("matchProfessionals[1].scoreParts[*].reason").entityList(String.class)
+                .contains("Werkt niet in de kern waar het gezin woont", "Spreekt geen van de talen van het gezin",
+                        "Nog geen afgesloten matches op deze leefdomeinen (neutraal)");
+    }
+
+    private String kernName() {
+        return neo4j.query("MATCH (k:Area {id: $id}) RETURN k.name").bind(kern).to("id").fetchAs(String.class).one().orElseThrow();
+    }
+
+    @Test
+    void the_ranking_is_for_who_may_read_the_family_and_its_arguments_are_checked() {
+        var question = createQuestion(family("Gezin Ranking Toegang"), "Verzorging.", List.of("BASIC_ADL"));
+        var outsider = as(Role.PROFESSIONAL, municipality, professional("Buitenstaander", "FIRST_LINE", 1, List.of(), kern));
+
+        outsider.documentName("matchProfessionals").variable("helpQuestionId", question).execute()
+                .path("matchProfessionals").entityList(Object.class).hasSize(0);
+        assertThat(neo4j.query("""
+                        MATCH (e:AuditEvent {familyId: $family}) WHERE e.outcome = 'DENIED' AND 'HelpQuestion' IN e.objectTypes
+                        RETURN count(e)""").bind(familyOf(question)).to("family").fetchAs(Long.class).one().orElseThrow())
+                .isEqualTo(1);
+        as(Role.MUNICIPALITY, municipality, null).documentName("matchProfessionals").variable("helpQuestionId", question).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+        graphQl.documentName("matchProfessionals").variable("helpQuestionId", "vraag-1").execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(error -> assertThat(error.getMessage()).isEqualTo("helpQuestionId: must be a UUID")));
+        graphQl.documentName("matchProfessionals").variable("helpQuestionId", question).variable("first", 101).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(error -> assertThat(error.getMessage()).startsWith("first: ")));
+        graphQl.documentName("matchProfessionals").variable("helpQuestionId", UUID.randomUUID().toString()).execute()
+                .path("matchProfessionals").entityList(Object.class).hasSize(0);
+    }
+
+    private String familyOf(String questionId) {
+        return neo4j.query("MATCH (f:Family)-[:RAISED]->(:HelpQuestion {id: $id}) RETURN f.id")
+                .bind(questionId).to("id").fetchAs(String.class).one().orElseThrow();
+    }
+
+    @Test
+    void the_minimal_team_covers_every_domain_with_the_fewest_people_and_names_what_is_missing() {
+        var care = expertise("Team verzorging", List.of("BASIC_ADL"), null);
+        var justice = expertise("Team justitie", List.of("JUSTICE"), null);
+        var addiction = expertise("Team verslaving", List.of("SUBSTANCE_USE"), null);
+        var safety = expertise("Team veiligheid", List.of("SAFETY"), null);
+        var allRounder = professional("Alleskunner", "SPECIALIST", 1, List.of(care, justice, addiction), kern);
+        var guard = professional("Veiligheidscoach", "FIRST_LINE", 2, List.of(safety), kern);
+        professional("Verzorger", "FIRST_LINE", 5, List.of(care), kern);
+        professional("Jurist", "SPECIALIST", 5, List.of(justice), kern);
+        professional("Vol Maar Breed", "SPECIALIST", 0, List.of(care, justice, addiction, safety), kern);
+        professional("Niet Aannemend", "SPECIALIST", 4, false, List.of("nl"), List.of(care, justice, addiction, safety), kern);
+        var family = family("Gezin Complex");
+        createQuestion(family, "Verzorging en justitie.", List.of("BASIC_ADL", "JUSTICE"));
+        createQuestion(family, "Middelen en veiligheid.", List.of("SUBSTANCE_USE", "SAFETY"));
+        var housing = createQuestion(family, "Woning.", List.of("HOUSING"));
+
+        graphQl.documentName("minimalTeam").variable("familyId", family).execute()
+                .path("minimalTeam.complete").entity(Boolean.class).isEqualTo(false)
+                .path("minimalTeam.missingLifeDomains").entityList(String.class).containsExactly("HOUSING")
+                .path("minimalTeam.lifeDomains").entityList(String.class)
+                .satisfies(domains -> assertThat(domains).containsExactlyInAnyOrder("BASIC_ADL", "JUSTICE", "SUBSTANCE_USE", "SAFETY", "HOUSING"))
+                .path("minimalTeam.members[*].professional.id").entityList(String.class).containsExactly(allRounder, guard)
+                .path("minimalTeam.members[0].covers").entityList(String.class)
+                .satisfies(covers -> assertThat(covers).containsExactlyInAnyOrder("BASIC_ADL", "JUSTICE", "SUBSTANCE_USE"))
+                .path("minimalTeam.members[1].covers").entityList(String.class).containsExactly("SAFETY");
+
+        graphQl.documentName("updateHelpQuestion")
+                .variable("input", Map.of("id", housing, "text", "Woning.", "lifeDomains", List.of("HOUSING"), "status", "CLOSED"))
+                .execute().path("updateHelpQuestion.userErrors").entityList(Object.class).hasSize(0);
+        graphQl.documentName("minimalTeam").variable("familyId", family).execute()
+                .path("minimalTeam").matchesJson("{\"complete\": true, \"missingLifeDomains\": []}")
+                .path("minimalTeam.members").entityList(Object.class).hasSize(2);
+    }
+
+    @Test
+    void the_minimal_team_of_an_unknown_or_unreadable_family_is_not_found() {
+        var family = family("Gezin Team Toegang");
+        var outsider = as(Role.COACH, municipality, professional("Andere coach " + tag(), true));
+
+        for (var attempt : List.of(graphQl.documentName("minimalTeam").variable("familyId", UUID.randomUUID().toString()),
+                outsider.documentName("minimalTeam").variable("familyId", family))) {
+            attempt.execute()
+                    .errors().expect(error -> "NOT_FOUND".equals(error.getErrorType().toString())
+                            && error.getMessage().startsWith("familyId: ")).verify()
+                    .path("minimalTeam").valueIsNull();
+        }
+    }
+}
