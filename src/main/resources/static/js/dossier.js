@@ -181,7 +181,7 @@
             return;
         }
         try {
-            const data = await nk.graphql(FAMILY, {id: familyId});
+            const data = await c.read(FAMILY, {id: familyId});
             c.setDomainNames(data.lifeDomains);
             family = data.family;
             renderFamily(viewer);

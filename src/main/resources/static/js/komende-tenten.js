@@ -25,7 +25,7 @@
         const list = document.getElementById('komende-tenten-lijst');
         const today = nk.case.today();
         try {
-            const data = await nk.graphql(SESSIONS);
+            const data = await nk.case.read(SESSIONS);
             const viewer = data.viewer;
             const sessions = [];
             for (const edge of data.families.edges) {

@@ -371,7 +371,7 @@
     async function loadLadders() {
         for (const question of state.session.helpQuestions) {
             try {
-                const data = await nk.graphql(LADDER, {helpQuestionId: question.id});
+                const data = await c.read(LADDER, {helpQuestionId: question.id});
                 question.ladder = data.supportOptions;
                 renderLadder(question, question.ladder);
             } catch (e) {
@@ -527,7 +527,7 @@
     /** After a match step: the matches, the ladders' buttons, the search (places change) and the timeline. */
     async function afterMatchChange() {
         try {
-            const data = await nk.graphql(MATCHES, {id: state.sessionId});
+            const data = await c.read(MATCHES, {id: state.sessionId});
             const byId = new Map(data.tentSession.helpQuestions.map(question => [question.id, question]));
             for (const question of state.session.helpQuestions) {
                 const fresh = byId.get(question.id);
@@ -566,7 +566,7 @@
             document.getElementById('zoek-hulpvraag').value = first.id;
         }
         try {
-            const data = await nk.graphql(FILTER_LISTS);
+            const data = await c.read(FILTER_LISTS);
             fillSelect(document.getElementById('zoek-expertise'), data.expertises.edges.map(edge => [edge.node.id, edge.node.name]));
             fillSelect(document.getElementById('zoek-kern'), data.areas.edges.map(edge => [edge.node.id, edge.node.name]));
         } catch (e) {
@@ -604,7 +604,7 @@
             return new Map();
         }
         if (!state.rankings.has(helpQuestionId)) {
-            const data = await nk.graphql(RANKING, {helpQuestionId: helpQuestionId});
+            const data = await c.read(RANKING, {helpQuestionId: helpQuestionId});
             state.rankings.set(helpQuestionId, new Map(data.matchProfessionals.map(result => [result.professional.id, result])));
         }
         return state.rankings.get(helpQuestionId);
@@ -660,7 +660,7 @@
         try {
             // one after the other, as the rest of the page: the ranking is cached per question
             const ranked = await ranking(questionId).catch(() => new Map());
-            const data = await nk.graphql(PROFESSIONALS, {filter: searchFilter()});
+            const data = await c.read(PROFESSIONALS, {filter: searchFilter()});
             if (sequence !== state.searchSequence) {
                 return;
             }
@@ -725,7 +725,7 @@
     async function loadTeam() {
         const box = document.getElementById('team');
         try {
-            const data = await nk.graphql(TEAM, {familyId: state.session.family.id});
+            const data = await c.read(TEAM, {familyId: state.session.family.id});
             const team = data.minimalTeam;
             box.textContent = '';
             const domainCount = team.lifeDomains.length;
@@ -774,7 +774,7 @@
             return;
         }
         try {
-            const data = await nk.graphql(SUGGESTIONS, {ids: ids});
+            const data = await c.read(SUGGESTIONS, {ids: ids});
             const result = data.suggestTentParticipants;
             const invited = new Map(state.session.participants.map(participant => [participant.professionalId, participant.status]));
             box.textContent = '';
@@ -830,7 +830,7 @@
     /* ---------- start ---------- */
 
     async function reloadSession() {
-        const data = await nk.graphql(SESSION, {id: state.sessionId});
+        const data = await c.read(SESSION, {id: state.sessionId});
         const ladders = new Map((state.session ? state.session.helpQuestions : []).map(question => [question.id, question.ladder]));
         state.session = data.tentSession;
         for (const question of state.session.helpQuestions) {
@@ -848,7 +848,7 @@
             return;
         }
         try {
-            const data = await nk.graphql(SESSION, {id: state.sessionId});
+            const data = await c.read(SESSION, {id: state.sessionId});
             c.setDomainNames(data.lifeDomains);
             state.session = data.tentSession;
         } catch (e) {

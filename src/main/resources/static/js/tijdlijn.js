@@ -102,12 +102,30 @@
         return nk.element('span', {'class': 'nk-label' + (kind ? ' nk-label-' + kind : '')}, text);
     }
 
+    /**
+     * A query asked once more after a timeout or a server error: a busy service can fail a first, cold request and
+     * answer the same one a moment later. Mutations are never repeated.
+     */
+    async function read(query, variables) {
+        try {
+            return await nk.graphql(query, variables);
+        } catch (e) {
+            const transient = (e.errors || []).some(error =>
+                ['TIMEOUT', 'INTERNAL_ERROR'].includes(error.extensions && error.extensions.classification));
+            if (!transient) {
+                throw e;
+            }
+            await new Promise(resolve => setTimeout(resolve, 1000));
+            return nk.graphql(query, variables);
+        }
+    }
+
     /** All entries of the family's timeline, oldest first. */
     async function loadTimeline(familyId) {
         const entries = [];
         let after = null;
         for (;;) {
-            const data = await nk.graphql(TIMELINE, {familyId: familyId, after: after});
+            const data = await read(TIMELINE, {familyId: familyId, after: after});
             const page = data.caseTimeline;
             entries.push(...page.edges.map(edge => edge.node));
             if (!page.pageInfo.hasNextPage) {
@@ -184,6 +202,6 @@
     nk.case = {
         URGENCY, QUESTION_STATUS, SESSION_STATUS, PARTICIPATION, MATCH_STATUS, OUTCOME, STEP, ENTRY_KIND,
         setDomainNames, domainName, domains, dutchDate, dutchDateTime, today, fullName, helperName, badge,
-        loadTimeline, renderTimeline
+        read, loadTimeline, renderTimeline
     };
 })(window.Netwerkkaart = window.Netwerkkaart || {});
