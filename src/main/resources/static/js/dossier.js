@@ -12,6 +12,14 @@
         family(id: $id) {
             id name reference area { name } coach { id name email phone }
             members { role authority person { givenName familyName age } }
+            tentSessions { id date status participants { professionalId name status } }
+        }
+        lifeDomains { code name }
+    }`;
+
+    // asked apart from the family, so that each request stays well within the service's time limit
+    const QUESTIONS = `query DossierQuestions($id: ID!) {
+        family(id: $id) {
             helpQuestions {
                 id text status urgency lifeDomains createdAt closedAt about { givenName familyName }
                 analysis { summary hypotheses { text } protectiveFactors { text } }
@@ -20,9 +28,7 @@
                     helper { __typename ... on Professional { id name } ... on CommunityResource { id name } ... on Person { id givenName familyName } }
                 }
             }
-            tentSessions { id date status participants { professionalId name status } }
         }
-        lifeDomains { code name }
     }`;
 
     const ADD_NOTE = `mutation AddHandoverNote($input: AddHandoverNoteInput!) {
@@ -184,6 +190,7 @@
             const data = await c.read(FAMILY, {id: familyId});
             c.setDomainNames(data.lifeDomains);
             family = data.family;
+            family.helpQuestions = (await c.read(QUESTIONS, {id: familyId})).family.helpQuestions;
             renderFamily(viewer);
             renderQuestions();
             if (viewer.role === 'COACH') {

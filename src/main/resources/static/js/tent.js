@@ -20,17 +20,23 @@
             presentMembers { givenName familyName }
             agreementItems { text dueDate responsible { name } }
             family { id name reference area { id name } coach { id name } }
+            helpQuestions { id text urgency status lifeDomains createdAt about { givenName familyName } }
+        }
+        lifeDomains { code name }
+    }`;
+
+    // asked apart from the session, so that each request stays well within the service's time limit
+    const ANALYSES = `query TentAnalyses($id: ID!) {
+        tentSession(id: $id) {
             helpQuestions {
-                id text urgency status lifeDomains createdAt about { givenName familyName }
+                id
                 analysis {
                     summary
                     hypotheses { text lifeDomains supportingEvidence { text } contradictingEvidence { text } }
                     protectiveFactors { text lifeDomains }
                 }
-                matches { ${MATCH_FIELDS} }
             }
         }
-        lifeDomains { code name }
     }`;
 
     const MATCHES = `query TentMatches($id: ID!) {
@@ -831,10 +837,13 @@
 
     async function reloadSession() {
         const data = await c.read(SESSION, {id: state.sessionId});
-        const ladders = new Map((state.session ? state.session.helpQuestions : []).map(question => [question.id, question.ladder]));
+        const previous = new Map((state.session ? state.session.helpQuestions : []).map(question => [question.id, question]));
         state.session = data.tentSession;
         for (const question of state.session.helpQuestions) {
-            question.ladder = ladders.get(question.id);
+            const known = previous.get(question.id) || {};
+            question.ladder = known.ladder;
+            question.analysis = known.analysis || null;
+            question.matches = known.matches || [];
         }
         renderSession();
     }
@@ -851,6 +860,14 @@
             const data = await c.read(SESSION, {id: state.sessionId});
             c.setDomainNames(data.lifeDomains);
             state.session = data.tentSession;
+            const analyses = await c.read(ANALYSES, {id: state.sessionId});
+            const matches = await c.read(MATCHES, {id: state.sessionId});
+            const analysisOf = new Map(analyses.tentSession.helpQuestions.map(question => [question.id, question.analysis]));
+            const matchesOf = new Map(matches.tentSession.helpQuestions.map(question => [question.id, question.matches]));
+            for (const question of state.session.helpQuestions) {
+                question.analysis = analysisOf.get(question.id) || null;
+                question.matches = matchesOf.get(question.id) || [];
+            }
         } catch (e) {
             nk.showMessage(melding, e.message, 'fout');
             return;

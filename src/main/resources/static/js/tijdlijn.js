@@ -102,21 +102,25 @@
         return nk.element('span', {'class': 'nk-label' + (kind ? ' nk-label-' + kind : '')}, text);
     }
 
+    /** How often a read is tried before its error is shown. */
+    const READ_ATTEMPTS = 3;
+
     /**
-     * A query asked once more after a timeout or a server error: a busy service can fail a first, cold request and
+     * A query asked again after a timeout or a server error: a busy service can fail a first, cold request and
      * answer the same one a moment later. Mutations are never repeated.
      */
     async function read(query, variables) {
-        try {
-            return await nk.graphql(query, variables);
-        } catch (e) {
-            const transient = (e.errors || []).some(error =>
-                ['TIMEOUT', 'INTERNAL_ERROR'].includes(error.extensions && error.extensions.classification));
-            if (!transient) {
-                throw e;
+        for (let attempt = 1; ; attempt++) {
+            try {
+                return await nk.graphql(query, variables);
+            } catch (e) {
+                const transient = (e.errors || []).some(error =>
+                    ['TIMEOUT', 'INTERNAL_ERROR'].includes(error.extensions && error.extensions.classification));
+                if (!transient || attempt === READ_ATTEMPTS) {
+                    throw e;
+                }
+                await new Promise(resolve => setTimeout(resolve, 1000 * attempt));
             }
-            await new Promise(resolve => setTimeout(resolve, 1000));
-            return nk.graphql(query, variables);
         }
     }
 
