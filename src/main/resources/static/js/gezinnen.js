@@ -27,6 +27,7 @@
         tr.appendChild(nk.element('td', {'class': 'nk-getal'}, String(open)));
         const action = document.createElement('td');
         action.appendChild(nk.element('a', {href: link.getAttribute('href'), 'class': 'nk-knop'}, 'Netwerkkaart'));
+        action.appendChild(nk.element('a', {href: '/dossier.html?gezin=' + encodeURIComponent(family.id), 'class': 'nk-knop nk-dossier-link'}, 'Dossier'));
         tr.appendChild(action);
         return tr;
     }
