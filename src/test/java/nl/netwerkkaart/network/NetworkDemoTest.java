@@ -13,10 +13,12 @@ class NetworkDemoTest extends GraphQlTestSupport {
     @Test
     void the_demo_coach_sees_a_rich_network_of_gezin_verbeek_with_its_weak_spots_and_history() {
         var coach = demoAccount("coach");
-        coach.documentName("familyNetwork").variable("familyId", VERBEEK).execute()
+        // as of a month ago: the network page test adds persons, ties and assessments to this family today
+        var monthAgo = NetworkTestSupport.daysAgo(30);
+        coach.documentName("familyNetwork").variable("familyId", VERBEEK).variable("asOf", monthAgo).execute()
                 .path("familyNetwork.nodes[*].ring").entityList(Integer.class).contains(0, 1, 2, 3, 4)
                 .path("familyNetwork.nodes").entityList(Object.class).satisfies(nodes -> assertThat(nodes).hasSizeBetween(19, 29));
-        coach.documentName("networkSummary").variable("familyId", VERBEEK).execute()
+        coach.documentName("networkSummary").variable("familyId", VERBEEK).variable("asOf", monthAgo).execute()
                 .path("networkSummary.singlePointsOfFailure[?(@.type == 'CHILDCARE')].person.givenName").entityList(String.class)
                 .containsExactly("Truus")
                 .path("networkSummary.stressfulTies").entityList(Object.class).satisfies(ties -> assertThat(ties).isNotEmpty())
@@ -25,7 +27,7 @@ class NetworkDemoTest extends GraphQlTestSupport {
                 .path("networkChanges.endedTies").entityList(Object.class).satisfies(ties -> assertThat(ties).isNotEmpty())
                 .path("networkChanges.changedTies").entityList(Object.class).satisfies(ties -> assertThat(ties).isNotEmpty());
         coach.documentName("selfRelianceTrend").variable("familyId", VERBEEK).execute()
-                .path("selfRelianceTrend.assessments").entityList(Object.class).hasSize(3);
+                .path("selfRelianceTrend.assessments").entityList(Object.class).hasSizeGreaterThan(2);
     }
 
     @Test

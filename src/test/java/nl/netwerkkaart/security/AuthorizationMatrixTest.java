@@ -241,7 +241,7 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
             case COACH -> coachId;
             case PROFESSIONAL -> professionalId;
             default -> null;
-        }).mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build());
+        }));
         @SuppressWarnings("unchecked")
         Map<String, Object> body = client.post().uri("/graphql")
                 .bodyValue(Map.of("query", document(operation.document()), "variables", variables))
@@ -316,7 +316,8 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
     }
 
     /**
-     * A family with a parent, a child, a help question, consent to share with the tent and to share the network map, and
+     * A family with a parent, a child, an aunt in its network who helps with money, a help question, consent to share
+     * with the tent and to share the network map, and
      * unless {@code tent} is NONE a tent session next week and a proposed match of the question.
      */
     private Fixture family(String name, String kernId, String coach, Tent tent) {
@@ -341,6 +342,13 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                         CREATE (f)-[:HAS_CONSENT]->(consent:Consent {id: randomUUID(), scopes: ['SHARE_WITH_TENT', 'SHARE_NETWORK_MAP'],
                                                                      givenAt: datetime(), createdAt: datetime(), updatedAt: datetime()})
                         CREATE (consent)-[:GIVEN_BY]->(parent)
+                        CREATE (aunt:Person {id: randomUUID(), givenName: 'Tante', languages: ['nl'], createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (aunt)-[:IN_NETWORK_OF {validFrom: date('2025-01-01'), createdAt: datetime(), updatedAt: datetime()}]->(f)
+                        CREATE (tie:NetworkTie {id: randomUUID(), createdAt: datetime(), updatedAt: datetime()})-[:OF_FAMILY]->(f)
+                        CREATE (tie)-[:FROM]->(aunt), (tie)-[:TO]->(parent)
+                        CREATE (:NetworkTieVersion {id: randomUUID(), validFrom: date('2025-01-01'), kind: 'FAMILY', ring: 1,
+                                                    quality: 'POSITIVE', supportFinancial: 'GIVES', createdAt: datetime(),
+                                                    updatedAt: datetime()})-[:VERSION_OF]->(tie)
                         WITH f, parent, child, q
                         MATCH (helper:Professional {id: $helper})
                         FOREACH (i IN CASE WHEN $tent <> 'NONE' THEN [1] ELSE [] END |

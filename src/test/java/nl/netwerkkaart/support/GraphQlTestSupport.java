@@ -90,6 +90,8 @@ public abstract class GraphQlTestSupport {
         return WebTestClient.bindToServer(new JdkClientHttpConnector())
                 .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(60))
+                // the whole schema's introspection and a municipality's HSDS export are larger than the 256 KB default
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
                 .build();
     }
 
