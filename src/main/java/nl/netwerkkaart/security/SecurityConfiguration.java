@@ -47,9 +47,11 @@ class SecurityConfiguration {
             throw new IllegalStateException("The prod profile signs users in with JWTs only: set "
                     + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI or SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI");
         }
+        // the login page and what it needs to render; in prod there is none, users sign in at the identity provider
+        var open = prod ? new String[] {"/login", "/error", "/favicon.ico"}
+                : new String[] {"/login", "/login.html", "/css/**", "/js/login.js", "/error", "/favicon.ico"};
         http.authorizeHttpRequests(requests -> requests
-                        // the login page and what it needs to render; everything else only after signing in
-                        .requestMatchers("/login", "/login.html", "/css/**", "/js/login.js", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers(open).permitAll()
                         .anyRequest().authenticated())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?afgemeld").deleteCookies("JSESSIONID"));
