@@ -3,6 +3,7 @@ package nl.netwerkkaart.ladder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import nl.netwerkkaart.community.CommunityResource;
@@ -72,7 +73,7 @@ class CommunitySupport {
             }
             case "NEIGHBOUR" -> {
                 double km = row.decimal("distanceKm");
-                reasons.add("In " + kernName + ", een buurkern op " + String.format(java.util.Locale.ROOT, "%.1f", km) + " km");
+                reasons.add("In " + kernName + ", een buurkern op " + String.format(Locale.ROOT, "%.1f", km) + " km");
                 return Math.max(MIN_NEIGHBOUR, NEIGHBOUR - (int) Math.floor(km));
             }
             default -> {

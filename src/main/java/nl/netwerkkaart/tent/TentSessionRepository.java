@@ -1,5 +1,7 @@
 package nl.netwerkkaart.tent;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -95,7 +97,7 @@ class TentSessionRepository {
     }
 
     /** The facts the mutations check a session against; empty when there is no such session. */
-    record SessionState(String id, String familyId, TentSessionStatus status, java.time.LocalDate date, String directorId,
+    record SessionState(String id, String familyId, TentSessionStatus status, LocalDate date, String directorId,
                         Map<String, String> participants) {
     }
 
@@ -237,7 +239,7 @@ class TentSessionRepository {
      */
     TentSession recordAttendance(TentSessionInputs.AttendanceInput input) {
         var id = input.tentSessionId().toLowerCase();
-        var agreements = new java.util.ArrayList<Map<String, Object>>();
+        var agreements = new ArrayList<Map<String, Object>>();
         var agreementInputs = TentSessionInputs.orEmpty(input.agreements());
         for (int i = 0; i < agreementInputs.size(); i++) {
             var agreement = agreementInputs.get(i);

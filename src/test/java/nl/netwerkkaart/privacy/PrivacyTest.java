@@ -90,8 +90,8 @@ class PrivacyTest extends FamilyTestSupport {
                 .returnResult().getResponseBody();
         assertThat(download).isNotNull();
         assertThat(List.copyOf(download.keySet())).as("keys in a stable, sorted order").containsExactly(
-                "area", "assessments", "coach", "consents", "exportedAt", "family", "helpQuestions", "members",
-                "networkPersons", "networkTies", "resourceUses", "tentSessions");
+                "analyses", "area", "assessments", "coach", "consents", "exportedAt", "family", "handoverNotes", "helpQuestions",
+                "members", "networkPersons", "networkTies", "resourceUses", "tentSessions");
         assertThat(((Map<?, ?>) download.get("family")).keySet().stream().map(String::valueOf).toList())
                 .containsExactly("createdAt", "id", "name", "updatedAt");
         var withoutTime = new LinkedHashMap<>(download);
