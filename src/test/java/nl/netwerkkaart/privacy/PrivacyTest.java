@@ -91,7 +91,7 @@ class PrivacyTest extends FamilyTestSupport {
         assertThat(download).isNotNull();
         assertThat(List.copyOf(download.keySet())).as("keys in a stable, sorted order").containsExactly(
                 "analyses", "area", "assessments", "coach", "consents", "exportedAt", "family", "handoverNotes", "helpQuestions",
-                "members", "networkPersons", "networkTies", "resourceUses", "tentSessions");
+                "matches", "members", "networkPersons", "networkTies", "resourceUses", "tentSessions");
         assertThat(((Map<?, ?>) download.get("family")).keySet().stream().map(String::valueOf).toList())
                 .containsExactly("createdAt", "id", "name", "updatedAt");
         var withoutTime = new LinkedHashMap<>(download);
