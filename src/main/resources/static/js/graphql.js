@@ -132,7 +132,9 @@
             p.textContent = line;
             element.appendChild(p);
         }
-        element.className = 'nk-melding nk-melding-' + (kind || 'info');
+        // only the kind changes: other classes (such as the one a page finds the element by) stay
+        element.classList.remove('nk-melding-ok', 'nk-melding-fout', 'nk-melding-info');
+        element.classList.add('nk-melding', 'nk-melding-' + (kind || 'info'));
         element.hidden = lines.length === 0 || (lines.length === 1 && !lines[0]);
     }
 
