@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.netwerkkaart.community.CommunityProperties;
 import nl.netwerkkaart.community.CommunityResource;
 import nl.netwerkkaart.graph.Row;
+import nl.netwerkkaart.matching.LadderStep;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,6 +2,7 @@ package nl.netwerkkaart.ladder;
 
 import java.util.List;
 
+import nl.netwerkkaart.matching.LadderStep;
 import nl.netwerkkaart.network.NetworkService;
 import org.springframework.stereotype.Component;
 

@@ -3,6 +3,7 @@ package nl.netwerkkaart.ladder;
 import java.util.List;
 
 import nl.netwerkkaart.directory.Professional;
+import nl.netwerkkaart.matching.LadderStep;
 import nl.netwerkkaart.matching.ProfessionalRanking;
 import org.springframework.stereotype.Component;
 
