@@ -1,0 +1,60 @@
+// Benchmark peer for Netwerkkaart (issue 7): the Neo4j GraphQL Library serving typeDefs.graphql over the same
+// Neo4j database as the service, on Apollo Server. Read-only, no access control, no audit.
+//
+// Environment: NEO4J_URI (default bolt://127.0.0.1:7687), NEO4J_DATABASE (default neo4j), NEO4J_USERNAME and
+// NEO4J_PASSWORD (optional: without them the driver connects without auth, as the embedded database has none),
+// PORT (default 4000), HOST (default 0.0.0.0), PEER_MAX_POOL (driver connection pool size, default 100),
+// PEER_DEBUG=1 (stack traces in error answers). Apollo's standalone server answers POST /graphql (any path).
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { startStandaloneServer } from "@apollo/server/standalone";
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import neo4j from "neo4j-driver";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const uri = process.env.NEO4J_URI || "bolt://127.0.0.1:7687";
+const database = process.env.NEO4J_DATABASE || "neo4j";
+const port = Number(process.env.PORT || 4000);
+const username = process.env.NEO4J_USERNAME;
+const password = process.env.NEO4J_PASSWORD;
+
+const auth = username ? neo4j.auth.basic(username, password ?? "") : undefined;
+const driver = neo4j.driver(uri, auth, {
+    maxConnectionPoolSize: Number(process.env.PEER_MAX_POOL || 100),
+});
+
+const typeDefs = readFileSync(join(here, "typeDefs.graphql"), "utf8");
+const neoSchema = new Neo4jGraphQL({ typeDefs, driver });
+const schema = await neoSchema.getSchema();
+
+// The database schema belongs to Netwerkkaart's migrations. @neo4j/graphql 7 never creates indexes or constraints
+// by itself; assertIndexesAndConstraints only reads (SHOW INDEXES / SHOW CONSTRAINTS) and fails if the full-text
+// index the @fulltext directive names is missing. Fail fast instead of on the first search request.
+const sessionConfig = { database };
+await driver.verifyConnectivity({ database });
+await neoSchema.assertIndexesAndConstraints({ driver, sessionConfig });
+
+// Stack traces only with PEER_DEBUG=1: they would make error answers large and are not part of what is measured.
+const server = new ApolloServer({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: process.env.PEER_DEBUG === "1",
+});
+const { url } = await startStandaloneServer(server, {
+    listen: { port, host: process.env.HOST || "0.0.0.0" },
+    // Every request runs in the configured database; reads go through read transactions (the library's default
+    // for queries).
+    context: async () => ({ sessionConfig }),
+});
+console.log(`Netwerkkaart peer (@neo4j/graphql) on ${url} over ${uri} database ${database}`);
+
+async function shutdown(signal) {
+    console.log(`${signal}: stopping`);
+    await server.stop();
+    await driver.close();
+    process.exit(0);
+}
+process.on("SIGINT", () => shutdown("SIGINT"));
+process.on("SIGTERM", () => shutdown("SIGTERM"));
