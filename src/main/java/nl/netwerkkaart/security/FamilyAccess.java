@@ -117,6 +117,22 @@ public class FamilyAccess {
                 .fetchAs(Boolean.class).one().orElse(false);
     }
 
+    /**
+     * Whether the family lives in the user's municipality, the boundary no role crosses; for rules that do not ask
+     * whether the user may read the family, such as answering an invitation to its tent session.
+     */
+    public boolean livesInOwnMunicipality(String familyId) {
+        var municipalityId = currentUser.get().municipalityId();
+        if (municipalityId == null) {
+            return false;
+        }
+        return neo4j.query("""
+                        RETURN EXISTS { (:Family {id: $familyId})-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {id: $municipalityId}) }
+                          AS inside""")
+                .bindAll(Map.of("familyId", familyId, "municipalityId", municipalityId))
+                .fetchAs(Boolean.class).one().orElse(false);
+    }
+
     private Set<String> filter(Collection<String> familyIds, boolean write) {
         var user = currentUser.get();
         if (user.professionalId() == null || user.municipalityId() == null || familyIds.isEmpty()) {
