@@ -13,7 +13,8 @@ import nl.netwerkkaart.family.MemberRole;
  * Who must give a family's consent under Dutch youth care law, judged per child: under 12 a parent with authority;
  * 12 to 15 the child and a parent with authority; 16 and older the young person, whom parents cannot replace.
  * A family without children needs an adult. Any member with authority counts as "a parent with authority": the
- * family feature gives authority only to a PARENT or to an OTHER such as a guardian.
+ * family feature gives authority only to a PARENT or to an OTHER such as a guardian. Access rules re-apply the rules
+ * for children to today's ages with the Cypher of {@code security.ConsentCoverage}; keep the two in step.
  */
 final class ConsentRules {
 
