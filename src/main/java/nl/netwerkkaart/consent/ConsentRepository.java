@@ -69,7 +69,7 @@ class ConsentRepository {
 
     /**
      * The scopes covered on {@code today} by each family's active consents; families with none are left out. A
-     * consent whose givers no longer meet the age rules for today's ages ({@link ConsentCoverage}) keeps covering only
+     * consent that a child of 12 or older did not give ({@link ConsentCoverage}) keeps covering only
      * anonymous statistics, which share nothing about the family with anyone.
      */
     Map<String, List<String>> currentScopes(Collection<String> familyIds, LocalDate today) {
@@ -84,6 +84,7 @@ class ConsentRepository {
                         RETURN id, collect(DISTINCT scope) AS scopes""".formatted(ConsentCoverage.AGE_RULES_MET))
                 .bind(familyIds).to("ids")
                 .bind(today).to("today")
+                .bind(today.minusYears(ConsentCoverage.CHILD_CONSENTS_FROM)).to("turnedTwelveBy")
                 .fetch().all().stream()
                 .collect(Collectors.toMap(r -> (String) r.get("id"), r -> new Row(r).strings("scopes")));
     }

@@ -1,6 +1,5 @@
 package nl.netwerkkaart.security;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +144,7 @@ public class FamilyAccess {
         return Set.copyOf(ids(neo4j.query(READABLE)
                 .bindAll(Map.of("familyIds", familyIds, "municipalityId", user.municipalityId(), "role", user.role().name(),
                         "professionalId", user.professionalId(), "write", write, "tentDays", properties.tentDays(),
-                        "today", LocalDate.now(ConsentCoverage.ZONE)))
+                        "turnedTwelveBy", ConsentCoverage.turnedTwelveBy()))
                 .fetch().one()));
     }
 
