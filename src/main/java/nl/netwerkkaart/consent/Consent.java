@@ -28,7 +28,8 @@ public record Consent(String id, List<ConsentScope> scopes, ZonedDateTime givenA
 
     /**
      * The GraphQL field {@code active}: not revoked nor expired, as in the Cypher of
-     * {@link ConsentRepository#currentScopes}, which for the sharing scopes also re-applies the age rules.
+     * {@link ConsentRepository#currentScopes}, which for the sharing scopes also asks that every child of 12
+     * or older gave it.
      */
     public boolean active() {
         return revokedAt == null && (validUntil == null || !validUntil.isBefore(today()));

@@ -17,7 +17,7 @@ public final class ConsentCoverage {
     public static final int CHILD_CONSENTS_FROM = 12;
 
     /** Ages are judged by the calendar of the municipality, as when the consent was recorded. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     /**
      * A Cypher condition on the consent {@code c} of the family {@code f}: no child of the family who is 12 or older
