@@ -26,7 +26,11 @@ public record Consent(String id, List<ConsentScope> scopes, ZonedDateTime givenA
         return LocalDate.now(ZONE);
     }
 
-    /** The GraphQL field {@code active}; the same rule as the Cypher of {@link ConsentRepository#currentScopes}. */
+    /**
+     * The GraphQL field {@code active}: not revoked nor expired, as in the Cypher of
+     * {@link ConsentRepository#currentScopes}, which for the sharing scopes also asks that every child of 12
+     * or older gave it.
+     */
     public boolean active() {
         return revokedAt == null && (validUntil == null || !validUntil.isBefore(today()));
     }

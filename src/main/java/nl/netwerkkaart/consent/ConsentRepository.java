@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.netwerkkaart.family.MemberRole;
 import nl.netwerkkaart.family.Person;
 import nl.netwerkkaart.graph.Row;
+import nl.netwerkkaart.security.ConsentCoverage;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,16 +67,24 @@ class ConsentRepository {
                         r -> new Row(r).rows("consents").stream().map(Consent::from).toList()));
     }
 
-    /** The scopes covered on {@code today} by each family's active consents; families with none are left out. */
+    /**
+     * The scopes covered on {@code today} by each family's active consents; families with none are left out. A
+     * consent that a child of 12 or older did not give ({@link ConsentCoverage}) keeps covering only
+     * anonymous statistics, which share nothing about the family with anyone.
+     */
     Map<String, List<String>> currentScopes(Collection<String> familyIds, LocalDate today) {
+        // the age condition is a constant Cypher fragment, not a value: values stay parameters
         return neo4j.query("""
                         UNWIND $ids AS id
-                        MATCH (:Family {id: id})-[:HAS_CONSENT]->(c:Consent)
+                        MATCH (f:Family {id: id})-[:HAS_CONSENT]->(c:Consent)
                         WHERE c.revokedAt IS NULL AND (c.validUntil IS NULL OR c.validUntil >= $today)
+                        WITH id, c, %s AS agesCovered
                         UNWIND c.scopes AS scope
-                        RETURN id, collect(DISTINCT scope) AS scopes""")
+                        WITH id, scope WHERE agesCovered OR scope = 'ANONYMOUS_STATISTICS'
+                        RETURN id, collect(DISTINCT scope) AS scopes""".formatted(ConsentCoverage.AGE_RULES_MET))
                 .bind(familyIds).to("ids")
                 .bind(today).to("today")
+                .bind(today.minusYears(ConsentCoverage.CHILD_CONSENTS_FROM)).to("turnedTwelveBy")
                 .fetch().all().stream()
                 .collect(Collectors.toMap(r -> (String) r.get("id"), r -> new Row(r).strings("scopes")));
     }

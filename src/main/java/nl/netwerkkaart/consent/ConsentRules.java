@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Set;
 
 import nl.netwerkkaart.family.MemberRole;
+import nl.netwerkkaart.security.ConsentCoverage;
 
 /**
  * Who must give a family's consent under Dutch youth care law, judged per child: under 12 a parent with authority;
  * 12 to 15 the child and a parent with authority; 16 and older the young person, whom parents cannot replace.
  * A family without children needs an adult. Any member with authority counts as "a parent with authority": the
- * family feature gives authority only to a PARENT or to an OTHER such as a guardian.
+ * family feature gives authority only to a PARENT or to an OTHER such as a guardian. Access rules check with
+ * {@link ConsentCoverage} that no child has since turned 12 without having given the consent.
  */
 final class ConsentRules {
 
-    static final int CHILD_CONSENTS_FROM = 12;
+    static final int CHILD_CONSENTS_FROM = ConsentCoverage.CHILD_CONSENTS_FROM;
     static final int CHILD_ALONE_FROM = 16;
     static final int ADULT_FROM = 18;
 

@@ -1,6 +1,7 @@
 package nl.netwerkkaart.privacy;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 
 import nl.netwerkkaart.graph.Row;
@@ -20,10 +21,17 @@ class RetentionRepository {
      * The families whose help ended before {@code cutoff}. Help has ended when every help question of the family is
      * closed, on the day (Europe/Amsterdam) the last one was; a family with an open question, or with no question at
      * all, has no end of help yet.
+     *
+     * @param municipalityId only families living in this municipality; null for those of every municipality
      */
-    List<RetainedFamily> helpEndedBefore(LocalDate cutoff) {
+    List<RetainedFamily> helpEndedBefore(LocalDate cutoff, String municipalityId) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("cutoff", cutoff);
+        parameters.put("municipalityId", municipalityId);
         return neo4j.query("""
                         MATCH (f:Family)-[:RAISED]->(h:HelpQuestion)
+                        WHERE $municipalityId IS NULL
+                           OR EXISTS { (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {id: $municipalityId}) }
                         WITH f, max(h.closedAt) AS lastClosed, count(h) AS questions,
                              count(CASE WHEN h.status = 'CLOSED' THEN h.closedAt END) AS closed
                         WHERE closed = questions
@@ -31,7 +39,7 @@ class RetentionRepository {
                         WHERE helpEndedOn < $cutoff
                         RETURN f.id AS familyId, [(f)-[:COACHED_BY]->(c:Professional) | c.id][0] AS coachId, helpEndedOn
                         ORDER BY helpEndedOn, familyId""")
-                .bind(cutoff).to("cutoff")
+                .bindAll(parameters)
                 .fetch().all().stream()
                 .map(Row::new)
                 .map(r -> new RetainedFamily(r.string("familyId"), r.string("coachId"), r.date("helpEndedOn")))

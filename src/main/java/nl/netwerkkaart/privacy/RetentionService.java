@@ -2,9 +2,11 @@ package nl.netwerkkaart.privacy;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import nl.netwerkkaart.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,38 +25,50 @@ class RetentionService {
 
     private final RetentionRepository families;
     private final RetentionProperties properties;
+    private final CurrentUser currentUser;
     private final AtomicReference<RetentionReport> latest = new AtomicReference<>();
 
-    RetentionService(RetentionRepository families, RetentionProperties properties) {
+    RetentionService(RetentionRepository families, RetentionProperties properties, CurrentUser currentUser) {
         this.families = families;
         this.properties = properties;
+        this.currentUser = currentUser;
     }
 
-    /** Checks now; for administrators, who see ids only. */
+    /**
+     * Checks now; for administrators, who see ids only, and only of their own municipality's families (none when
+     * their account has no municipality), like every user.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     RetentionReport familiesPastRetention() {
-        return check();
+        var municipalityId = currentUser.get().municipalityId();
+        if (municipalityId == null) {
+            return RetentionReport.of(now(), properties.period(), List.of());
+        }
+        return check(municipalityId.toLowerCase());
     }
 
-    /** The daily check; it logs only the count, never which families. */
+    /** The daily check over every municipality; it logs only the count, never which families. */
     @Scheduled(cron = "${netwerkkaart.retention.cron}", zone = "Europe/Amsterdam")
     void scheduledCheck() {
-        var report = check();
+        var report = check(null);
+        latest.set(report);
         log.info("Retention check: {} families past the retention period of {}; erasing them is up to their coaches",
                 report.count(), report.period());
     }
 
-    /** The report of the latest check, scheduled or on demand; empty before the first. */
+    /** The report of the latest scheduled check; empty before the first. Never served to a user. */
     Optional<RetentionReport> latest() {
         return Optional.ofNullable(latest.get());
     }
 
-    private RetentionReport check() {
-        var now = OffsetDateTime.now(PrivacyService.AMSTERDAM).truncatedTo(ChronoUnit.MILLIS);
-        var report = RetentionReport.of(now, properties.period(),
-                families.helpEndedBefore(now.toLocalDate().minus(properties.period())));
-        latest.set(report);
-        return report;
+    private RetentionReport check(String municipalityId) {
+        var now = now();
+        return RetentionReport.of(now, properties.period(),
+                families.helpEndedBefore(now.toLocalDate().minus(properties.period()), municipalityId));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(PrivacyService.AMSTERDAM).truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
  * Which families the signed-in user may see and change. A family is only ever visible within the user's own
  * municipality; then a coach sees the families they coach, and a professional sees a family while taking part in a
  * tent session about it (from when it is scheduled until {@code netwerkkaart.access.tent-days} after it) and only
- * while the family's consent covers sharing with the tent, or while an active match (CONFIRMED or STARTED) of one of
+ * while the family's consent covers sharing with the tent (and still meets the age rules for its children today, see
+ * {@link ConsentCoverage}), or while an active match (CONFIRMED or STARTED) of one of
  * its help questions has them as the helper. Only the coach changes a family. Nobody else sees any.
  * Callers treat a family the user may not see exactly like an unknown one, so ids cannot be probed.
  */
 @Component
 public class FamilyAccess {
 
-    // One predicate for every check, so reading one family and listing families can never disagree.
+    // One predicate for every check, so reading one family and listing families can never disagree. The consent
+    // condition is a constant Cypher fragment shared with the consent feature, not a value: values stay parameters.
     private static final String READABLE = """
             UNWIND $familyIds AS familyId
             MATCH (f:Family {id: familyId})
@@ -36,14 +38,15 @@ public class FamilyAccess {
                         AND EXISTS {
                           MATCH (f)-[:HAS_CONSENT]->(c:Consent)
                           WHERE 'SHARE_WITH_TENT' IN c.scopes AND c.revokedAt IS NULL
-                            AND (c.validUntil IS NULL OR c.validUntil >= date()) })
+                            AND (c.validUntil IS NULL OR c.validUntil >= date())
+                            AND %s })
                     // the helper of an active match works with the family, with or without a tent
                     OR EXISTS {
                           MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(m:Match)-[:WITH_HELPER]->(p:Professional)
                           WHERE p.id = $professionalId AND m.status IN ['CONFIRMED', 'STARTED'] })
                 ELSE false
               END
-            RETURN collect(f.id) AS ids""";
+            RETURN collect(f.id) AS ids""".formatted(ConsentCoverage.AGE_RULES_MET);
 
     // Every family a professional could read, by either route; READABLE then keeps those they may read now.
     private static final String PROFESSIONAL_FAMILIES = """
@@ -117,6 +120,22 @@ public class FamilyAccess {
                 .fetchAs(Boolean.class).one().orElse(false);
     }
 
+    /**
+     * Whether the family lives in the user's municipality, the boundary no role crosses; for rules that do not ask
+     * whether the user may read the family, such as answering an invitation to its tent session.
+     */
+    public boolean livesInOwnMunicipality(String familyId) {
+        var municipalityId = currentUser.get().municipalityId();
+        if (municipalityId == null) {
+            return false;
+        }
+        return neo4j.query("""
+                        RETURN EXISTS { (:Family {id: $familyId})-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {id: $municipalityId}) }
+                          AS inside""")
+                .bindAll(Map.of("familyId", familyId, "municipalityId", municipalityId))
+                .fetchAs(Boolean.class).one().orElse(false);
+    }
+
     private Set<String> filter(Collection<String> familyIds, boolean write) {
         var user = currentUser.get();
         if (user.professionalId() == null || user.municipalityId() == null || familyIds.isEmpty()) {
@@ -124,7 +143,8 @@ public class FamilyAccess {
         }
         return Set.copyOf(ids(neo4j.query(READABLE)
                 .bindAll(Map.of("familyIds", familyIds, "municipalityId", user.municipalityId(), "role", user.role().name(),
-                        "professionalId", user.professionalId(), "write", write, "tentDays", properties.tentDays()))
+                        "professionalId", user.professionalId(), "write", write, "tentDays", properties.tentDays(),
+                        "turnedTwelveBy", ConsentCoverage.turnedTwelveBy()))
                 .fetch().one()));
     }
 

@@ -189,17 +189,22 @@ public class TentSessionService {
                 sessions.invite(input.tentSessionId().toLowerCase(), uuids(ids))));
     }
 
-    /** Only the invited professional answers, and only for themselves; others see no such session. */
+    /**
+     * Only the invited professional answers, and only for themselves and within their own municipality; others see
+     * no such session.
+     */
     @Transactional
     TentSessionPayload respond(RespondInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         var professionalId = access.ownProfessionalId();
         Optional<SessionState> state = Optional.empty();
         if (Ids.isUuid(input.tentSessionId())) {
-            state = sessions.state(input.tentSessionId().toLowerCase())
+            var invited = sessions.state(input.tentSessionId().toLowerCase())
                     .filter(found -> professionalId != null && found.participants().containsKey(professionalId));
+            state = invited.filter(found -> access.livesInOwnMunicipality(found.familyId()));
             if (state.isEmpty()) {
                 errors.add(UserError.notFound("input.tentSessionId", "tent session"));
+                invited.ifPresent(found -> audit.familyAccessDenied(AuditAction.UPDATE, found.familyId(), SESSION, found.id()));
             }
             else {
                 requirePlanned(state.get(), "input.tentSessionId", errors);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.netwerkkaart.family.FamilyTestSupport;
+import nl.netwerkkaart.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -245,6 +246,55 @@ class ConsentTest extends FamilyTestSupport {
                 .path("family.currentConsent").matchesJson("""
                         {"shareWithTent": false, "shareNetworkMap": false, "anonymousStatistics": false}""");
         assertThat(consents.currentScopes(List.of(family))).containsEntry(family, Set.of());
+    }
+
+    @Test
+    void a_consent_of_the_parents_alone_stops_covering_sharing_when_the_child_turns_12_until_it_is_renewed() {
+        var family = createFamily("Gezin Toestemming Jarig " + tag());
+        var mother = member(family, "Sanne", "PARENT", true, TODAY.minusYears(40));
+        var child = member(family, "Mila", "CHILD", false, TODAY.minusYears(12).plusDays(1));
+        var question = createQuestion(family, "Zorgen over school.", List.of("SCHOOL"));
+        var participant = professional("Deelnemer Jarig " + tag(), false);
+        neo4j.query("""
+                        MATCH (p:Professional {id: $participant}), (t:TentSession {id: $session})
+                        CREATE (p)-[:PARTICIPATES_IN {status: 'ACCEPTED'}]->(t)""")
+                .bindAll(Map.of("participant", participant, "session", tentSession(family, TODAY.plusDays(7).toString(), List.of(question))))
+                .run();
+        var given = recorded(family, List.of(mother), ALL_SCOPES);
+        var professional = as(Role.PROFESSIONAL, participant);
+        professional.documentName("family").variable("id", family).execute().path("family.id").entity(String.class).isEqualTo(family);
+
+        // Mila's birthday: the consent was valid when given, but now Mila must consent too
+        neo4j.query("MATCH (p:Person {id: $child}) SET p.birthDate = $birthDate")
+                .bindAll(Map.of("child", child, "birthDate", TODAY.minusYears(12))).run();
+
+        graphQl.documentName("familyConsents").variable("id", family).execute()
+                .path("family.consents[*].active").entityList(Boolean.class).containsExactly(true)
+                .path("family.currentConsent").matchesJson("""
+                        {"shareWithTent": false, "shareNetworkMap": false, "anonymousStatistics": true}""");
+        assertNotFound(professional.documentName("family").variable("id", family).execute(), "family");
+
+        var renewed = recorded(family, List.of(mother, child), ALL_SCOPES);
+        graphQl.documentName("familyConsents").variable("id", family).execute()
+                .path("family.consents[*].id").entityList(String.class).containsExactly(renewed, given)
+                .path("family.currentConsent").matchesJson("""
+                        {"shareWithTent": true, "shareNetworkMap": true, "anonymousStatistics": true}""");
+        professional.documentName("family").variable("id", family).execute().path("family.id").entity(String.class).isEqualTo(family);
+    }
+
+    @Test
+    void a_consent_the_young_person_gave_at_15_still_covers_sharing_at_16() {
+        var family = createFamily("Gezin Toestemming Zestien " + tag());
+        var father = member(family, "Bas", "PARENT", true, TODAY.minusYears(47));
+        var son = member(family, "Jesse", "CHILD", false, TODAY.minusYears(16).plusDays(1));
+        recorded(family, List.of(father, son), ALL_SCOPES);
+
+        neo4j.query("MATCH (p:Person {id: $son}) SET p.birthDate = $birthDate")
+                .bindAll(Map.of("son", son, "birthDate", TODAY.minusYears(16))).run();
+
+        graphQl.documentName("familyConsents").variable("id", family).execute()
+                .path("family.currentConsent").matchesJson("""
+                        {"shareWithTent": true, "shareNetworkMap": true, "anonymousStatistics": true}""");
     }
 
     @Test

@@ -268,6 +268,38 @@ class PrivacyTest extends FamilyTestSupport {
     }
 
     @Test
+    void an_administrator_is_told_only_about_the_families_of_their_own_municipality() {
+        var own = createFamily("Gezin Eigen Gemeente " + tag());
+        close(createQuestion(own, "Oude vraag", List.of("HOUSING")), TODAY.minusYears(16));
+        var row = neo4j.query("""
+                        CREATE (m:Area {id: randomUUID(), name: $municipality, kind: 'MUNICIPALITY', createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (k:Area {id: randomUUID(), name: $kern, kind: 'KERN', createdAt: datetime(), updatedAt: datetime()})-[:PART_OF]->(m)
+                        CREATE (f:Family {id: randomUUID(), name: $family, createdAt: datetime(), updatedAt: datetime()})-[:LIVES_IN]->(k)
+                        CREATE (f)-[:RAISED]->(:HelpQuestion {id: randomUUID(), text: 'Oude vraag', urgency: 'NORMAL', status: 'CLOSED',
+                                                              closedAt: $closedAt, createdAt: datetime(), updatedAt: datetime()})
+                        RETURN m.id AS municipality, f.id AS family""")
+                .bindAll(Map.of("municipality", "Gemeente Verweg " + tag(), "kern", "Verweg " + tag(),
+                        "family", "Gezin Andere Gemeente " + tag(), "closedAt", TODAY.minusYears(16).atTime(12, 0).atZone(AMSTERDAM)))
+                .fetch().one().orElseThrow();
+        var elsewhere = (String) row.get("family");
+        var fixtures = List.of(own, elsewhere);
+
+        assertThat(retained(as(Role.ADMIN, null), fixtures)).containsExactly(own);
+        assertThat(retained(as(Role.ADMIN, (String) row.get("municipality"), null), fixtures)).containsExactly(elsewhere);
+        // the nightly check still covers every municipality; it only logs a count
+        retention.scheduledCheck();
+        assertThat(retention.latest()).hasValueSatisfying(report -> assertThat(report.families())
+                .extracting(RetainedFamily::familyId).contains(own, elsewhere));
+    }
+
+    private static List<String> retained(GraphQlTester admin, List<String> fixtures) {
+        return admin.documentName("familiesPastRetention").execute()
+                .path("familiesPastRetention.families[*].familyId").entityList(String.class).get().stream()
+                .filter(fixtures::contains)
+                .toList();
+    }
+
+    @Test
     void the_scheduled_retention_check_keeps_its_report_in_memory() {
         var family = createFamily("Gezin Nacht Controle " + tag());
         close(createQuestion(family, "Afgerond", List.of("SAFETY")), TODAY.minusYears(15).minusDays(1));

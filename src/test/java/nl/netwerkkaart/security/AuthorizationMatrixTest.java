@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -11,16 +12,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import graphql.schema.GraphQLFieldDefinition;
 import nl.netwerkkaart.support.GraphQlTestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +54,8 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
         FAMILY_READ(true, Role.COACH, Role.PROFESSIONAL),
         FAMILY_WRITE(true, Role.COACH),
         COACH_OF_FAMILY(true, Role.COACH),
+        /** The professional invited to a family's tent session, answering for themselves. */
+        INVITED_PROFESSIONAL(true, Role.PROFESSIONAL),
         EVERYONE(false, Role.values()),
         MUNICIPALITY_OR_ADMIN(false, Role.MUNICIPALITY, Role.ADMIN),
         ADMIN(false, Role.ADMIN);
@@ -66,11 +75,19 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
 
     /** The data of one target family. */
     record Fixture(String familyId, String familyName, String kernId, String coachId, String parentId, String childId,
-                   String questionId, String tentId, String matchId) {
+                   String auntId, String tieId, String questionId, String tentId, String matchId) {
     }
 
     record Operation(String field, String document, Rule rule, Function<Fixture, Map<String, Object>> variables) {
     }
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    /**
+     * The fixture child stays under 12, so the parent's consent keeps covering the family's sharing (a consent given by
+     * parents alone stops covering once a child turns 12).
+     */
+    private static final LocalDate CHILD_BIRTH_DATE = LocalDate.now().minusYears(9);
 
     private final Map<Target, Fixture> fixtures = new LinkedHashMap<>();
     private String coachId;
@@ -78,14 +95,28 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
     private String organisationId;
     private String expertiseId;
     private String helperId;
+    private String expertiseName;
+    private String wijkId;
+    private String wijkName;
+    private String otherMunicipalityId;
+    private String otherKernName;
+    private String listedProfessionalId;
+    private String resourceId;
     private final Map<Role, WebTestClient> clients = new EnumMap<>(Role.class);
+
+    @Autowired
+    private GraphQlSource graphQlSource;
 
     @BeforeAll
     void families() {
         var tag = UUID.randomUUID().toString().substring(0, 8);
         var otherMunicipality = area("Andere gemeente " + tag, "MUNICIPALITY", null);
         var kern = area("Matrixkern " + tag, "KERN", DEMO_MUNICIPALITY);
-        var otherKern = area("Verre kern " + tag, "KERN", otherMunicipality);
+        otherKernName = "Verre kern " + tag;
+        var otherKern = area(otherKernName, "KERN", otherMunicipality);
+        otherMunicipalityId = otherMunicipality;
+        wijkName = "Matrixwijk " + tag;
+        wijkId = area(wijkName, "WIJK", kern);
         coachId = professional("Matrixcoach " + tag, true);
         professionalId = professional("Matrixdeelnemer " + tag, false);
         var otherCoach = professional("Andere matrixcoach " + tag, true);
@@ -100,7 +131,10 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                         CREATE (e:Expertise {id: randomUUID(), name: $name, createdAt: datetime(), updatedAt: datetime()})
                         CREATE (e)-[:IN_DOMAIN]->(finances)
                         RETURN e.id""")
-                .bind("Matrixexpertise " + tag).to("name").fetchAs(String.class).one().orElseThrow();
+                .bind(expertiseName = "Matrixexpertise " + tag).to("name").fetchAs(String.class).one().orElseThrow();
+        // a directory entry for the administrator to change, apart from the professionals the matrix signs in as
+        listedProfessionalId = professional("Matrixvermelding " + tag, false);
+        resourceId = resource("Matrixbuurthuis " + tag, kern);
         // matchProfessionals and minimalTeam find the match helper for every fixture family
         neo4j.query("""
                         MATCH (helper:Professional {id: $helper}), (e:Expertise {id: $expertise}), (k:Area) WHERE k.id IN $kernen
@@ -110,6 +144,18 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
         fixtures.put(Target.OWN, family("Gezin Matrix Eigen " + tag, kern, coachId, Tent.JOINED));
         fixtures.put(Target.OTHER_FAMILY, family("Gezin Matrix Ander " + tag, kern, otherCoach, Tent.WITHOUT_PROFESSIONAL));
         fixtures.put(Target.OTHER_MUNICIPALITY, family("Gezin Matrix Elders " + tag, otherKern, coachId, Tent.JOINED));
+    }
+
+    /** A root field added to the schema without a row here fails the build, so no operation escapes the matrix. */
+    @Test
+    void every_root_field_of_the_schema_has_a_row_in_the_matrix() {
+        var schema = graphQlSource.schema();
+        var rootFields = Stream.of(schema.getQueryType(), schema.getMutationType())
+                .flatMap(type -> type.getFieldDefinitions().stream())
+                .map(GraphQLFieldDefinition::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        var covered = operations().stream().map(Operation::field).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(covered).as("root fields with a matrix row").isEqualTo(rootFields);
     }
 
     @TestFactory
@@ -151,6 +197,8 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                 new Operation("caseTimeline", "caseTimeline", Rule.FAMILY_READ, f -> Map.of("familyId", f.familyId())),
                 new Operation("suggestTentParticipants", "suggestTentParticipants", Rule.FAMILY_READ,
                         f -> Map.of("helpQuestionIds", List.of(f.questionId()))),
+                new Operation("analysis", "analysis", Rule.FAMILY_READ, f -> Map.of("helpQuestionId", f.questionId())),
+                new Operation("networkTieHistory", "networkTieHistory", Rule.FAMILY_READ, f -> Map.of("tieId", f.tieId())),
                 // family-level writes; those that consume their object get a fresh one each time
                 new Operation("createFamily", "createFamily", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
                         "name", "Gezin Nieuw " + UUID.randomUUID(), "areaId", f.kernId(), "coachId", f.coachId()))),
@@ -165,7 +213,7 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                 new Operation("addFamilyMember", "addFamilyMember", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
                         "familyId", f.familyId(), "givenName", "Oma", "role", "OTHER"))),
                 new Operation("updatePerson", "updatePerson", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
-                        "id", f.childId(), "givenName", "Kind", "birthDate", "2015-03-01"))),
+                        "id", f.childId(), "givenName", "Kind", "birthDate", CHILD_BIRTH_DATE.toString()))),
                 new Operation("removeFamilyMember", "removeFamilyMember", Rule.FAMILY_WRITE,
                         f -> Map.of("familyId", f.familyId(), "personId", member(f.familyId()))),
                 new Operation("createHelpQuestion", "createHelpQuestion", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
@@ -194,6 +242,43 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                         "helpQuestionIds", List.of(f.questionId())))),
                 new Operation("proposeMatch", "proposeMatch", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
                         "helpQuestionId", question(f.familyId()), "helperId", helperId))),
+                new Operation("confirmMatch", "confirmMatch", Rule.FAMILY_WRITE,
+                        f -> Map.of("input", Map.of("id", match(f.questionId(), "PROPOSED")))),
+                new Operation("startMatch", "startMatch", Rule.FAMILY_WRITE,
+                        f -> Map.of("input", Map.of("id", match(f.questionId(), "CONFIRMED")))),
+                new Operation("closeMatch", "closeMatch", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "id", match(question(f.familyId()), "STARTED"), "outcome", "NO_CLICK"))),
+                new Operation("deleteAnalysis", "deleteAnalysis", Rule.FAMILY_WRITE,
+                        f -> Map.of("input", Map.of("id", analysis(f.familyId())))),
+                new Operation("updateNetworkPerson", "updateNetworkPerson", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "familyId", f.familyId(), "personId", f.auntId(), "givenName", "Tante"))),
+                new Operation("endNetworkPerson", "endNetworkPerson", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "familyId", f.familyId(), "personId", networkPerson(f.familyId())))),
+                new Operation("addNetworkTie", "addNetworkTie", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "familyId", f.familyId(), "fromPersonId", networkPerson(f.familyId()), "toPersonId", f.childId(),
+                        "kind", "NEIGHBOUR", "ring", 3))),
+                new Operation("updateNetworkTie", "updateNetworkTie", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "tieId", f.tieId(), "kind", "FAMILY", "ring", 1,
+                        "support", List.of(Map.of("type", "PRACTICAL", "direction", "GIVES"))))),
+                new Operation("endNetworkTie", "endNetworkTie", Rule.FAMILY_WRITE,
+                        f -> Map.of("input", Map.of("tieId", tie(f.familyId(), f.parentId()), "reason", "Verhuisd"))),
+                new Operation("addResourceUse", "addResourceUse", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "familyId", f.familyId(), "personId", networkPerson(f.familyId()), "resourceId", resourceId))),
+                new Operation("endResourceUse", "endResourceUse", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "familyId", f.familyId(), "personId", resourceUser(f.familyId()), "resourceId", resourceId))),
+                new Operation("updateTentSession", "updateTentSession", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "id", f.tentId(), "date", LocalDate.now().plusDays(7).toString(), "location", "Huis van de Wijk",
+                        "helpQuestionIds", List.of(f.questionId())))),
+                new Operation("cancelTentSession", "cancelTentSession", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "id", tent(f, LocalDate.now().plusDays(7)), "reason", "Matrix"))),
+                new Operation("inviteTentParticipants", "inviteTentParticipants", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "tentSessionId", f.tentId(), "professionalIds", List.of(professional("Genodigde " + UUID.randomUUID(), false))))),
+                new Operation("respondToTentInvitation", "respondToTentInvitation", Rule.INVITED_PROFESSIONAL,
+                        f -> Map.of("input", Map.of("tentSessionId", f.tentId(), "accept", true))),
+                // a session that took place yesterday, so its attendance can be recorded (once: it is then held)
+                new Operation("recordTentAttendance", "recordTentAttendance", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "tentSessionId", tent(f, LocalDate.now(AMSTERDAM).minusDays(1)),
+                        "attendedProfessionalIds", List.of(professionalId)))),
                 // the directory: everyone reads, the administrator manages it
                 new Operation("professionals", "professionals", Rule.EVERYONE, f -> Map.of()),
                 new Operation("professional", "professional", Rule.EVERYONE, f -> Map.of("id", professionalId)),
@@ -204,6 +289,10 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                 new Operation("area", "areaWithParts", Rule.EVERYONE, f -> Map.of("id", f.kernId())),
                 new Operation("communityResources", "communityResources", Rule.EVERYONE, f -> Map.of()),
                 new Operation("search", "search", Rule.EVERYONE, f -> Map.of("text", "schuld")),
+                new Operation("areas", "areas", Rule.EVERYONE, f -> Map.of("parentId", f.kernId())),
+                new Operation("expertise", "expertise", Rule.EVERYONE, f -> Map.of("id", expertiseId)),
+                new Operation("communityResource", "communityResource", Rule.EVERYONE, f -> Map.of("id", resourceId)),
+                new Operation("viewer", "viewer", Rule.EVERYONE, f -> Map.of()),
                 new Operation("createOrganisation", "createOrganisation", Rule.ADMIN,
                         f -> Map.of("input", Map.of("name", "Organisatie " + UUID.randomUUID()))),
                 new Operation("updateOrganisation", "updateOrganisation", Rule.ADMIN, f -> Map.of("input", Map.of(
@@ -220,9 +309,43 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                         "expertises", List.of(Map.of("expertiseId", expertiseId, "level", "BASIC"))))),
                 new Operation("createArea", "createArea", Rule.ADMIN, f -> Map.of("input", Map.of(
                         "name", "Wijk " + UUID.randomUUID(), "kind", "WIJK", "partOfId", f.kernId()))),
+                new Operation("updateArea", "updateArea", Rule.ADMIN, f -> Map.of("input", Map.of(
+                        "id", wijkId, "name", wijkName, "kind", "WIJK", "partOfId", f.kernId()))),
+                new Operation("deleteArea", "deleteArea", Rule.ADMIN,
+                        f -> Map.of("id", area("Weg " + UUID.randomUUID(), "WIJK", f.kernId()))),
+                // into the matrix's own other municipality, so the demo areas keep their shapes
+                new Operation("uploadAreaGeometries", "uploadAreaGeometries", Rule.ADMIN, f -> Map.of(
+                        "municipalityId", otherMunicipalityId, "featureCollection", Map.of("type", "FeatureCollection",
+                                "features", List.of(Map.of("type", "Feature", "properties", Map.of("name", otherKernName),
+                                        "geometry", Map.of("type", "Polygon", "coordinates", List.of(List.of(
+                                                List.of(5.70, 51.40), List.of(5.71, 51.40), List.of(5.71, 51.41),
+                                                List.of(5.70, 51.41), List.of(5.70, 51.40))))))))),
+                new Operation("updateExpertise", "updateExpertise", Rule.ADMIN, f -> Map.of("input", Map.of(
+                        "id", expertiseId, "name", expertiseName, "lifeDomains", List.of("FINANCES")))),
+                new Operation("deleteExpertise", "deleteExpertise", Rule.ADMIN,
+                        f -> Map.of("id", expertise("Weg " + UUID.randomUUID()))),
+                new Operation("updateProfessional", "updateProfessional", Rule.ADMIN, f -> Map.of("input", Map.of(
+                        "id", listedProfessionalId, "name", "Matrixvermelding " + UUID.randomUUID(), "discipline", "Jeugdverpleegkundige",
+                        "tier", "FIRST_LINE", "capacity", 2, "acceptingClients", true, "coach", false,
+                        "organisationId", organisationId, "areaIds", List.of(f.kernId()),
+                        "expertises", List.of(Map.of("expertiseId", expertiseId, "level", "BASIC"))))),
+                new Operation("deleteProfessional", "deleteProfessional", Rule.ADMIN,
+                        f -> Map.of("id", professional("Weg " + UUID.randomUUID(), false))),
                 new Operation("createCommunityResource", "createCommunityResource", Rule.MUNICIPALITY_OR_ADMIN,
                         f -> Map.of("input", Map.of("name", "Buurtcafé " + UUID.randomUUID(), "kind", "FACILITY",
                                 "locationId", f.kernId(), "servesAreaIds", List.of(f.kernId()), "lifeDomains", List.of("HOUSING")))),
+                new Operation("updateCommunityResource", "updateCommunityResource", Rule.MUNICIPALITY_OR_ADMIN,
+                        f -> Map.of("input", Map.of("id", resourceId, "name", "Matrixbuurthuis " + UUID.randomUUID(),
+                                "kind", "FACILITY", "locationId", f.kernId(), "servesAreaIds", List.of(f.kernId()),
+                                "lifeDomains", List.of("HOUSING")))),
+                new Operation("deleteCommunityResource", "deleteCommunityResource", Rule.MUNICIPALITY_OR_ADMIN,
+                        f -> Map.of("id", resource("Weg " + UUID.randomUUID(), f.kernId()))),
+                new Operation("verifyCommunityResource", "verifyCommunityResource", Rule.MUNICIPALITY_OR_ADMIN,
+                        f -> Map.of("input", Map.of("id", resourceId))),
+                // a service without a name: reported per record, so nothing lands in the demo municipality
+                new Operation("importHsds", "importHsds", Rule.MUNICIPALITY_OR_ADMIN,
+                        f -> Map.of("document", List.of(Map.of("id", UUID.randomUUID().toString())))),
+                new Operation("mapSettings", "mapSettings", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of()),
                 new Operation("areaCoverage", "areaCoverage", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of("municipalityId",
                         DEMO_MUNICIPALITY, "from", "2026-01-01", "to", "2026-06-30")),
                 new Operation("gaps", "gaps", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of("municipalityId", DEMO_MUNICIPALITY)),
@@ -318,7 +441,7 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
     /**
      * A family with a parent, a child, an aunt in its network who helps with money, a help question, consent to share
      * with the tent and to share the network map, and
-     * unless {@code tent} is NONE a tent session next week and a proposed match of the question.
+     * unless {@code tent} is NONE a tent session next week, an analysis and a proposed match of the question.
      */
     private Fixture family(String name, String kernId, String coach, Tent tent) {
         var row = neo4j.query("""
@@ -328,7 +451,7 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                         CREATE (f)-[:LIVES_IN]->(k), (f)-[:COACHED_BY]->(c)
                         CREATE (parent:Person {id: randomUUID(), givenName: 'Ouder', familyName: 'Matrix', birthDate: date('1985-01-01'),
                                                languages: ['nl'], createdAt: datetime(), updatedAt: datetime()})
-                        CREATE (child:Person {id: randomUUID(), givenName: 'Kind', familyName: 'Matrix', birthDate: date('2015-03-01'),
+                        CREATE (child:Person {id: randomUUID(), givenName: 'Kind', familyName: 'Matrix', birthDate: $childBirthDate,
                                               languages: ['nl'], createdAt: datetime(), updatedAt: datetime()})
                         CREATE (parent)-[:MEMBER_OF {role: 'PARENT', authority: true}]->(f)
                         CREATE (child)-[:MEMBER_OF {role: 'CHILD', authority: false}]->(f)
@@ -349,22 +472,26 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                         CREATE (:NetworkTieVersion {id: randomUUID(), validFrom: date('2025-01-01'), kind: 'FAMILY', ring: 1,
                                                     quality: 'POSITIVE', supportFinancial: 'GIVES', createdAt: datetime(),
                                                     updatedAt: datetime()})-[:VERSION_OF]->(tie)
-                        WITH f, parent, child, q
+                        FOREACH (i IN CASE WHEN $tent <> 'NONE' THEN [1] ELSE [] END |
+                          CREATE (:Analysis {id: randomUUID(), summary: 'Schulden na baanverlies.', createdAt: datetime(),
+                                             updatedAt: datetime()})-[:EXPLAINS]->(q))
+                        WITH f, parent, child, q, aunt, tie
                         MATCH (helper:Professional {id: $helper})
                         FOREACH (i IN CASE WHEN $tent <> 'NONE' THEN [1] ELSE [] END |
                           CREATE (m:Match {id: randomUUID(), status: 'PROPOSED', ladderStep: 'FIRST_LINE', proposedAt: datetime(),
                                            createdAt: datetime(), updatedAt: datetime()})
                           CREATE (m)-[:FOR_QUESTION]->(q), (m)-[:WITH_HELPER]->(helper))
-                        WITH f, parent, child, q
+                        WITH f, parent, child, q, aunt, tie
                         OPTIONAL MATCH (m:Match)-[:FOR_QUESTION]->(q)
                         OPTIONAL MATCH (t:TentSession)-[:FOR_FAMILY]->(f)
-                        RETURN f.id AS family, parent.id AS parent, child.id AS child, q.id AS question, t.id AS tent,
-                               m.id AS match""")
+                        RETURN f.id AS family, parent.id AS parent, child.id AS child, aunt.id AS aunt, tie.id AS tie,
+                               q.id AS question, t.id AS tent, m.id AS match""")
                 .bindAll(Map.of("kernId", kernId, "coach", coach, "professional", professionalId, "name", name,
-                        "date", LocalDate.now().plusDays(7), "tent", tent.name(), "helper", helperId))
+                        "date", LocalDate.now().plusDays(7), "tent", tent.name(), "helper", helperId, "childBirthDate", CHILD_BIRTH_DATE))
                 .fetch().one().orElseThrow();
         return new Fixture((String) row.get("family"), name, kernId, coach, (String) row.get("parent"),
-                (String) row.get("child"), (String) row.get("question"), (String) row.get("tent"), (String) row.get("match"));
+                (String) row.get("child"), (String) row.get("aunt"), (String) row.get("tie"), (String) row.get("question"),
+                (String) row.get("tent"), (String) row.get("match"));
     }
 
     private String member(String familyId) {
@@ -392,6 +519,100 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                                                                createdAt: datetime(), updatedAt: datetime()})-[:GIVEN_BY]->(parent)
                         RETURN c.id""")
                 .bindAll(Map.of("familyId", familyId, "parentId", parentId, "scopes", scopes))
+                .fetchAs(String.class).one().orElseThrow();
+    }
+
+    private String expertise(String name) {
+        return neo4j.query("""
+                        MATCH (finances:LifeDomain {code: 'FINANCES'})
+                        CREATE (e:Expertise {id: randomUUID(), name: $name, createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (e)-[:IN_DOMAIN]->(finances)
+                        RETURN e.id""")
+                .bind(name).to("name").fetchAs(String.class).one().orElseThrow();
+    }
+
+    private String resource(String name, String kernId) {
+        return neo4j.query("""
+                        MATCH (k:Area {id: $kernId})
+                        CREATE (r:CommunityResource {id: randomUUID(), name: $name, kind: 'FACILITY', status: 'ACTIVE',
+                                                     languages: ['nl'], free: true, lastVerifiedAt: date(),
+                                                     createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (r)-[:LOCATED_IN]->(k), (r)-[:SERVES]->(k)
+                        RETURN r.id""")
+                .bindAll(Map.of("name", name, "kernId", kernId)).fetchAs(String.class).one().orElseThrow();
+    }
+
+    /** A fresh session about the family, directed by its coach, with the matrix professional accepted. */
+    private String tent(Fixture fixture, LocalDate date) {
+        return neo4j.query("""
+                        MATCH (f:Family {id: $familyId}), (c:Professional {id: $coach}), (p:Professional {id: $professional}),
+                              (q:HelpQuestion {id: $questionId})
+                        CREATE (t:TentSession {id: randomUUID(), date: $date, status: 'PLANNED', location: 'Huis van de Wijk',
+                                               createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (t)-[:FOR_FAMILY]->(f), (t)-[:DIRECTED_BY]->(c), (t)-[:DISCUSSES]->(q)
+                        CREATE (p)-[:PARTICIPATES_IN {status: 'ACCEPTED'}]->(t)
+                        RETURN t.id""")
+                .bindAll(Map.of("familyId", fixture.familyId(), "coach", fixture.coachId(), "professional", professionalId,
+                        "questionId", fixture.questionId(), "date", date))
+                .fetchAs(String.class).one().orElseThrow();
+    }
+
+    /** A fresh match of the question in {@code status}, with a helper of its own so no capacity runs out. */
+    private String match(String questionId, String status) {
+        var helper = professional("Matchhelper " + UUID.randomUUID(), false);
+        return neo4j.query("""
+                        MATCH (q:HelpQuestion {id: $questionId}), (helper:Professional {id: $helper})
+                        CREATE (m:Match {id: randomUUID(), status: $status, ladderStep: 'FIRST_LINE', proposedAt: datetime(),
+                                         confirmedAt: CASE WHEN $status <> 'PROPOSED' THEN datetime() END,
+                                         startedAt: CASE WHEN $status = 'STARTED' THEN datetime() END,
+                                         createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (m)-[:FOR_QUESTION]->(q), (m)-[:WITH_HELPER]->(helper)
+                        RETURN m.id""")
+                .bindAll(Map.of("questionId", questionId, "helper", helper, "status", status))
+                .fetchAs(String.class).one().orElseThrow();
+    }
+
+    /** A fresh analysis of a fresh help question of the family. */
+    private String analysis(String familyId) {
+        return neo4j.query("""
+                        MATCH (q:HelpQuestion {id: $questionId})
+                        CREATE (a:Analysis {id: randomUUID(), summary: 'Weg.', createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (a)-[:EXPLAINS]->(q)
+                        RETURN a.id""")
+                .bind(question(familyId)).to("questionId").fetchAs(String.class).one().orElseThrow();
+    }
+
+    /** A fresh person in the family's network, without ties. */
+    private String networkPerson(String familyId) {
+        return neo4j.query("""
+                        MATCH (f:Family {id: $familyId})
+                        CREATE (p:Person {id: randomUUID(), givenName: 'Buurman', languages: [], createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (p)-[:IN_NETWORK_OF {validFrom: date('2025-01-01'), createdAt: datetime(), updatedAt: datetime()}]->(f)
+                        RETURN p.id""")
+                .bind(familyId).to("familyId").fetchAs(String.class).one().orElseThrow();
+    }
+
+    /** A fresh tie from a fresh network person to {@code toPersonId}. */
+    private String tie(String familyId, String toPersonId) {
+        return neo4j.query("""
+                        MATCH (f:Family {id: $familyId}), (from:Person {id: $from}), (to:Person {id: $to})
+                        CREATE (tie:NetworkTie {id: randomUUID(), createdAt: datetime(), updatedAt: datetime()})-[:OF_FAMILY]->(f)
+                        CREATE (tie)-[:FROM]->(from), (tie)-[:TO]->(to)
+                        CREATE (:NetworkTieVersion {id: randomUUID(), validFrom: date('2025-01-01'), kind: 'NEIGHBOUR', ring: 3,
+                                                    quality: 'POSITIVE', createdAt: datetime(), updatedAt: datetime()})-[:VERSION_OF]->(tie)
+                        RETURN tie.id""")
+                .bindAll(Map.of("familyId", familyId, "from", networkPerson(familyId), "to", toPersonId))
+                .fetchAs(String.class).one().orElseThrow();
+    }
+
+    /** A fresh network person who uses the matrix resource. */
+    private String resourceUser(String familyId) {
+        return neo4j.query("""
+                        MATCH (p:Person {id: $personId}), (r:CommunityResource {id: $resourceId})
+                        CREATE (p)-[:USES {validFrom: date('2025-01-01'), familyId: $familyId, createdAt: datetime(),
+                                           updatedAt: datetime()}]->(r)
+                        RETURN p.id""")
+                .bindAll(Map.of("personId", networkPerson(familyId), "resourceId", resourceId, "familyId", familyId))
                 .fetchAs(String.class).one().orElseThrow();
     }
 

@@ -103,6 +103,28 @@ class TentSessionMutationTest extends TentTestSupport {
     }
 
     @Test
+    void an_invited_professional_signed_in_for_another_municipality_cannot_answer_the_invitation() {
+        var family = createFamily("Gezin Tentgrens " + tag());
+        var question = createQuestion(family, "Geldzorgen.", List.of("FINANCES"));
+        var invited = professional("Ilse Tent " + tag(), false);
+        var session = schedule(family, TODAY.plusDays(10), List.of(question), List.of());
+        mutate(graphQl, "inviteTentParticipants", Map.of("tentSessionId", session, "professionalIds", List.of(invited)))
+                .path("inviteTentParticipants.userErrors").entityList(Object.class).hasSize(0);
+        var elsewhere = neo4j.query("""
+                        CREATE (m:Area {id: randomUUID(), name: $name, kind: 'MUNICIPALITY', createdAt: datetime(), updatedAt: datetime()})
+                        RETURN m.id""")
+                .bind("Gemeente Tentgrens " + tag()).to("name").fetchAs(String.class).one().orElseThrow();
+
+        refused(as(Role.PROFESSIONAL, elsewhere, invited), "respondToTentInvitation",
+                Map.of("tentSessionId", session, "accept", true), "input.tentSessionId", "NOT_FOUND");
+
+        assertThat(neo4j.query("""
+                        MATCH (:Professional {id: $invited})-[r:PARTICIPATES_IN]->(:TentSession {id: $session}) RETURN r.status""")
+                .bindAll(Map.of("invited", invited, "session", session)).fetchAs(String.class).one()).contains("INVITED");
+        assertThat(auditEvents(family, "UPDATE", "TentSession", "DENIED")).isEqualTo(1);
+    }
+
+    @Test
     void planned_session_is_updated_and_cancelled_and_then_stays_as_it_is() {
         var family = createFamily("Gezin Tentwissel " + tag());
         var first = createQuestion(family, "Geldzorgen.", List.of("FINANCES"));

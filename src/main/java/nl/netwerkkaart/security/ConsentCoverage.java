@@ -1,0 +1,37 @@
+package nl.netwerkkaart.security;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Whether a consent still covers a family's sharing today. The Dutch age rules (under 12 a parent with authority;
+ * 12 to 15 the child and a parent with authority; 16 and older the young person) are checked when a consent is
+ * recorded, but children grow into an age band that asks for other givers. Growing older only ever adds the child
+ * as a required giver (at 12; from 16 the child who gave at 12 to 15 still has), so a consent stops covering exactly
+ * when a child of 12 or older did not give it: given by the parents alone for an 11-year-old, it no longer covers
+ * sharing once the child is 12, until a new consent is recorded with the child.
+ */
+public final class ConsentCoverage {
+
+    /** From this age a child must give the family's consent themselves. */
+    public static final int CHILD_CONSENTS_FROM = 12;
+
+    /** Ages are judged by the calendar of the municipality, as when the consent was recorded. */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    /**
+     * A Cypher condition on the consent {@code c} of the family {@code f}: no child of the family who is 12 or older
+     * is missing from its givers. Takes the parameter {@code $turnedTwelveBy} ({@link #turnedTwelveBy()}).
+     */
+    public static final String AGE_RULES_MET = """
+            NOT EXISTS { MATCH (child:Person)-[:MEMBER_OF {role: 'CHILD'}]->(f)
+                         WHERE child.birthDate <= $turnedTwelveBy AND NOT EXISTS { (c)-[:GIVEN_BY]->(child) } }""";
+
+    private ConsentCoverage() {
+    }
+
+    /** The last birth date of a child who is 12 or older today. */
+    public static LocalDate turnedTwelveBy() {
+        return LocalDate.now(ZONE).minusYears(CHILD_CONSENTS_FROM);
+    }
+}
