@@ -15,6 +15,8 @@ if [ $# -ne 1 ]; then
   exit 2
 fi
 data_dir=$(realpath -m "$1")
+existed=false
+[ -d "$data_dir" ] && [ -n "$(ls -A "$data_dir")" ] && existed=true
 out=target/bench
 mkdir -p "$out"
 heap=${BENCH_HEAP:-2g}
@@ -39,7 +41,7 @@ export SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION=file:$(real
 
 log=$out/service.log
 start=$(date +%s.%N)
-java -Xms"$heap" -Xmx"$heap" -jar "$jar" >"$log" 2>&1 &
+java -Xmx"$heap" -jar "$jar" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; exit 0' INT TERM
 echo "Service PID $pid (log $log), data $data_dir, heap $heap, page cache $NETWERKKAART_PAGE_CACHE, port $PORT, Bolt $NETWERKKAART_BOLT_PORT"
@@ -61,6 +63,7 @@ springStartupSeconds=$spring
 heap=$heap
 pageCache=$NETWERKKAART_PAGE_CACHE
 dataDir=$data_dir
+dataDirExisted=$existed
 port=$PORT
 boltPort=$NETWERKKAART_BOLT_PORT
 PROPS

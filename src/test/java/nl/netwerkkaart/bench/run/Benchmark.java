@@ -1,5 +1,6 @@
 package nl.netwerkkaart.bench.run;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.logging.Level;
 
 import nl.netwerkkaart.bench.run.ClosedLoop.Client;
 import nl.netwerkkaart.bench.run.ClosedLoop.Timer;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 
 /**
  * The benchmark client of issue 7: closed-loop load on a running service, its floor (the same data through the
@@ -20,6 +23,9 @@ import org.neo4j.driver.GraphDatabase;
  * A tool run by bench/run.sh, not a test. Usage and the report are described in docs/benchmark.md.
  */
 public final class Benchmark {
+
+    /** Where bench/serve.sh finds the public key and leaves service.properties, whatever --output says. */
+    private static final Path SERVE_DIRECTORY = Path.of("target/bench");
 
     private Benchmark() {
     }
@@ -37,15 +43,17 @@ public final class Benchmark {
             System.exit(2);
             return;
         }
-        var tokens = Tokens.in(options.output());
+        var tokens = Tokens.in(SERVE_DIRECTORY);
         if (options.keysOnly()) {
-            System.out.println("Key pair in " + options.output().toAbsolutePath() + " (jwt-public.pem for the service)");
+            System.out.println("Key pair in " + SERVE_DIRECTORY.toAbsolutePath() + " (jwt-public.pem for the service)");
             return;
         }
         var started = Instant.now();
+        var loadBefore = ServiceProcess.loadAverage();
         var config = Config.builder()
                 .withMaxConnectionPoolSize(options.clients() + options.writers() + 4)
                 .withoutEncryption()
+                .withLogging(Logging.javaUtilLogging(Level.WARNING))
                 .build();
         try (var driver = GraphDatabase.driver(options.bolt(), AuthTokens.none(), config)) {
             driver.verifyConnectivity();
@@ -85,6 +93,7 @@ public final class Benchmark {
             }
             check("service", reads, service::reader, writers);
             measure("service", reads, serviceStats, service::reader, writers, writeStats, options.duration(), options);
+            writeStats.values().stream().filter(s -> s.successes() + s.errors() > 0).forEach(s -> print("write", s));
 
             var floorStats = stats(options.floor() ? reads : List.of());
             if (options.floor()) {
@@ -105,7 +114,7 @@ public final class Benchmark {
                 measure("peer", shared, peerStats, peer::reader, List.of(), Map.of(), options.peerDuration(), options);
             }
 
-            var served = ServiceProcess.served(options.output().resolve("service.properties"));
+            var served = ServiceProcess.served(SERVE_DIRECTORY.resolve("service.properties"));
             Long pid = options.servicePid();
             if (pid == null && served.getProperty("pid") != null && ServiceProcess.alive(Long.parseLong(served.getProperty("pid")))) {
                 pid = Long.parseLong(served.getProperty("pid"));
@@ -118,7 +127,7 @@ public final class Benchmark {
                 notes.add("Resident memory unknown: give --service-pid, or run the service on this machine as this user.");
             }
             var results = new Report.Results(options, counts, samples, serviceStats, writeStats, floorStats, peerStats,
-                    writers.size(), notes, served, pid, memory, started, Instant.now());
+                    writers.size(), notes, served, pid, memory, started, Instant.now(), loadBefore, ServiceProcess.loadAverage());
             Report.write(results);
             System.out.println("Report: " + options.output().resolve("report.md") + " and report.json");
         }
@@ -184,12 +193,15 @@ public final class Benchmark {
             if (!writers.isEmpty()) {
                 writeStats.values().forEach(write -> write.addSeconds(seconds));
             }
-            var s = stats.get(operation);
-            System.out.printf("%s %-20s p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms  max %8.2f ms  %8.1f req/s  errors %d%n",
-                    target, operation, s.percentileMillis(50), s.percentileMillis(95), s.percentileMillis(99), s.maxMillis(),
-                    s.throughput(), s.errors());
-            s.messages().forEach((message, count) -> System.out.printf("    %d x %s%n", count, message));
+            print(target, stats.get(operation));
         }
+    }
+
+    private static void print(String target, Stats s) {
+        System.out.printf("%s %-20s p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms  max %8.2f ms  %8.1f req/s  errors %d%n",
+                target, s.operation(), s.percentileMillis(50), s.percentileMillis(95), s.percentileMillis(99), s.maxMillis(),
+                s.throughput(), s.errors());
+        s.messages().forEach((message, count) -> System.out.printf("    %d x %s%n", count, message));
     }
 
     private static int port(Options options) {

@@ -31,7 +31,7 @@ record Options(URI url, URI bolt, URI peer, Path peerQueries, int clients, int w
               --output DIR            where the report goes (default target/bench)
               --seed N                random seed for sampling and request order (default 7)
               --quick                 try-out: 5 s warm-up, 10 s per operation, 4 clients
-              --keys-only             only make the JWT key pair in the output directory (bench/serve.sh does this)
+              --keys-only             only make the JWT key pair in target/bench (bench/serve.sh does this)
             """;
 
     static Options parse(String[] args) {

@@ -16,7 +16,8 @@ final class Report {
     /** Everything one run measured. */
     record Results(Options options, Map<String, Long> counts, Samples samples, Map<String, Stats> service,
                    Map<String, Stats> writes, Map<String, Stats> floor, Map<String, Stats> peer, int writers,
-                   List<String> notes, Properties served, Long pid, long[] memoryKib, Instant started, Instant finished) {
+                   List<String> notes, Properties served, Long pid, long[] memoryKib, Instant started, Instant finished,
+                   String loadBefore, String loadAfter) {
     }
 
     /** A target of issue 7 and whether the run met it; {@code met} null when it could not be measured. */
@@ -74,14 +75,23 @@ final class Report {
         });
         r.peer().forEach((operation, peer) -> {
             var stats = r.service().get(operation);
-            if (peer.throughput() > 0 && stats != null) {
+            if (stats != null && peer.throughput() == 0) {
+                targets.add(new Target(operation + " throughput ≥ 2 × peer", "the peer answered nothing without error", null));
+            }
+            else if (stats != null) {
                 var ratio = stats.throughput() / peer.throughput();
-                targets.add(new Target(operation + " throughput ≥ 2 × peer", format(ratio) + " ×", ratio >= PEER_RATIO));
+                targets.add(new Target(operation + " throughput ≥ 2 × peer",
+                        format(ratio) + " ×" + (peer.errors() > 0 ? " (the peer had " + peer.errors() + " errors)" : ""),
+                        peer.errors() > 0 ? null : stats.errors() == 0 && ratio >= PEER_RATIO));
             }
         });
+        // the target is for an existing database; a first start also applies the migrations and may load data
         var startup = r.served().getProperty("startupSeconds");
-        targets.add(new Target("start-up < 30 s", startup == null ? "not recorded (start with bench/serve.sh)" : startup + " s",
-                startup == null ? null : Double.parseDouble(startup) < 30));
+        var existing = "true".equals(r.served().getProperty("dataDirExisted"));
+        targets.add(new Target("start-up on an existing database < 30 s",
+                startup == null ? "not recorded (start with bench/serve.sh)"
+                        : startup + " s" + (existing ? "" : " (new data directory: migrations and data loaded at start)"),
+                startup == null || !existing ? null : Double.parseDouble(startup) < 30));
         var heap = r.served().getProperty("heap", "?");
         var pageCache = r.served().getProperty("pageCache", "?");
         targets.add(new Target("runs in " + heap + " heap + " + pageCache + " page cache (resident memory reported)",
@@ -93,7 +103,7 @@ final class Report {
         var p95 = stats.percentileMillis(95);
         return new Target(operation + " p95 ≤ " + format(limitMillis) + " ms",
                 format(p95) + " ms" + (stats.errors() > 0 ? ", " + stats.errors() + " errors" : ""),
-                stats.successes() == 0 ? null : p95 <= limitMillis && stats.errors() == 0);
+                stats.successes() + stats.errors() == 0 ? null : stats.errors() == 0 && p95 <= limitMillis);
     }
 
     private static Map<String, Object> json(Results r, List<Target> targets) {
@@ -113,6 +123,8 @@ final class Report {
         run.put("peerDurationSeconds", o.peer() == null ? null : o.peerDuration().toSeconds());
         run.put("sampledFamilies", r.samples().families().size());
         run.put("seed", o.seed());
+        run.put("loadAverageBefore", r.loadBefore());
+        run.put("loadAverageAfter", r.loadAfter());
         json.put("run", run);
         json.put("scale", scale(r.counts()));
         json.put("counts", r.counts());
@@ -178,7 +190,9 @@ final class Report {
         if (o.peer() != null) {
             md.append(", ").append(o.peerDuration().toSeconds()).append(" s per peer operation");
         }
-        md.append("\n- Sampled families: ").append(r.samples().families().size()).append(", seed ").append(o.seed()).append("\n\n");
+        md.append("\n- Sampled families: ").append(r.samples().families().size()).append(", seed ").append(o.seed()).append("\n");
+        md.append("- Load average (1, 5, 15 min) before: ").append(r.loadBefore()).append(", after: ").append(r.loadAfter())
+                .append(" (on a shared machine the figures are only as good as this)\n\n");
 
         md.append("## Scale\n\n").append(scale(r.counts())).append("\n\n| label or relationship | count |\n|---|---:|\n");
         r.counts().forEach((name, count) -> md.append("| ").append(name.startsWith("[") ? "`" + name + "`" : name)

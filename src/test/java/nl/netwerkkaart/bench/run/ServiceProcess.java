@@ -68,6 +68,17 @@ final class ServiceProcess {
         }
     }
 
+    /** The machine's load averages (1, 5, 15 minutes), to judge figures measured on a shared machine. */
+    static String loadAverage() {
+        try {
+            var fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        }
+        catch (IOException | ArrayIndexOutOfBoundsException e) {
+            return "unknown";
+        }
+    }
+
     static boolean alive(long pid) {
         return Files.isDirectory(Path.of("/proc", Long.toString(pid)));
     }
