@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.logging.Level;
 
@@ -84,8 +85,9 @@ public final class Benchmark {
             var writeStats = stats(ServiceOperations.WRITES);
             var writers = new ArrayList<Client>();
             if (options.writers() > 0 && service.canWrite()) {
+                var openMatches = ConcurrentHashMap.<String>newKeySet();
                 for (int i = 0; i < options.writers(); i++) {
-                    writers.add(service.writer(writeStats));
+                    writers.add(service.writer(writeStats, openMatches));
                 }
             }
             else if (options.writers() > 0) {

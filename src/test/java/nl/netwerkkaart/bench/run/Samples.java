@@ -14,7 +14,8 @@ import org.neo4j.driver.Values;
  * Ids the requests are made with, sampled from the database at start, so the benchmark depends on the graph model
  * only, not on the demo data's names.
  *
- * @param families      families with a coach and a municipality, each with its help questions and household
+ * @param families      families with a coach and a municipality, each with its help questions (the open ones with
+ *                      the helpers already matched to them) and household
  * @param directory     (expertise, kern) pairs a real professional has and serves, for the filtered professionals list
  * @param words         words from community resource names, for the full-text search
  * @param municipalities municipalities families live in, for the aggregates
@@ -25,7 +26,7 @@ record Samples(List<FamilySample> families, List<DirectorySample> directory, Lis
                List<String> municipalities, List<String> helpers, Reader reader) {
 
     record FamilySample(String familyId, String coachId, String municipalityId, List<String> helpQuestionIds,
-                        List<String> openHelpQuestionIds, List<String> householdIds) {
+                        Map<String, List<String>> openHelpQuestions, List<String> householdIds) {
     }
 
     record DirectorySample(String expertiseId, String expertiseName, String kernId) {
@@ -43,11 +44,13 @@ record Samples(List<FamilySample> families, List<DirectorySample> directory, Lis
                                 MATCH (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(m:Area {kind: 'MUNICIPALITY'})
                                 RETURN f.id AS familyId, c.id AS coachId, m.id AS municipalityId,
                                        [(f)-[:RAISED]->(h:HelpQuestion) | h.id] AS questions,
-                                       [(f)-[:RAISED]->(h:HelpQuestion) WHERE h.status <> 'CLOSED' | h.id] AS openQuestions,
+                                       [(f)-[:RAISED]->(h:HelpQuestion) WHERE h.status <> 'CLOSED' | {id: h.id,
+                                         busy: [(h)<-[:FOR_QUESTION]-(open:Match)-[:WITH_HELPER]->(x) WHERE open.status <> 'CLOSED' | x.id]}]
+                                         AS openQuestions,
                                        [(p:Person)-[:MEMBER_OF]->(f) | p.id] AS household""",
                         Values.parameters("n", familyCount)).list(r -> new FamilySample(r.get("familyId").asString(),
                         r.get("coachId").asString(), r.get("municipalityId").asString(), strings(r, "questions"),
-                        strings(r, "openQuestions"), strings(r, "household")));
+                        openQuestions(r), strings(r, "household")));
                 var directory = tx.run("""
                                 MATCH (p:Professional)-[:HAS_EXPERTISE]->(e:Expertise)
                                 WITH p, e ORDER BY rand() LIMIT 500
@@ -102,7 +105,15 @@ record Samples(List<FamilySample> families, List<DirectorySample> directory, Lis
     }
 
     List<FamilySample> familiesWithOpenQuestions() {
-        return families.stream().filter(f -> !f.openHelpQuestionIds().isEmpty() && !f.householdIds().isEmpty()).toList();
+        return families.stream().filter(f -> !f.openHelpQuestions().isEmpty() && !f.householdIds().isEmpty()).toList();
+    }
+
+    /** Each open help question with the helpers that already have a match for it that is not closed. */
+    private static Map<String, List<String>> openQuestions(Record record) {
+        var questions = new LinkedHashMap<String, List<String>>();
+        record.get("openQuestions").asList(v -> v).forEach(q -> questions.put(q.get("id").asString(),
+                q.get("busy").asList(v -> v.asString())));
+        return questions;
     }
 
     private static List<String> strings(Record record, String key) {

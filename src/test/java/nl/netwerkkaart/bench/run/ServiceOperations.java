@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -216,7 +217,7 @@ final class ServiceOperations {
      * not reached (tent page), which gives the place back and opens the question again, so the mix can go on for as
      * long as it runs.
      */
-    Client writer(Map<String, Stats> stats) {
+    Client writer(Map<String, Stats> stats, Set<String> open) {
         var families = samples.familiesWithOpenQuestions();
         var helpers = samples.helpers();
         var sequence = new AtomicLong();
@@ -238,17 +239,46 @@ final class ServiceOperations {
             tie.put("support", List.of(Map.of("type", "EMOTIONAL", "direction", "BOTH")));
             timer.time(stats.get("addNetworkTie"), () -> GraphQl.payload(graphQl.post(ADD_TIE, Map.of("input", tie), token),
                     "addNetworkTie"));
-            if (helpers.isEmpty()) {
+            var questionId = pick(random, List.copyOf(family.openHelpQuestions().keySet()));
+            var helperId = freeHelper(random, helpers, family.openHelpQuestions().get(questionId), questionId, open);
+            if (helperId == null) {
                 return;
             }
-            var propose = Map.of("helpQuestionId", pick(random, family.openHelpQuestionIds()), "helperId", pick(random, helpers));
+            var propose = Map.of("helpQuestionId", questionId, "helperId", helperId);
             var match = timer.time(stats.get("proposeMatch"), () -> GraphQl.payload(graphQl.post(PROPOSE,
                     Map.of("input", propose), token), "proposeMatch")).path("match").path("id").asString();
             timer.time(stats.get("confirmMatch"), () -> GraphQl.payload(graphQl.post(CONFIRM,
                     Map.of("input", Map.of("id", match)), token), "confirmMatch"));
             timer.time(stats.get("closeMatch"), () -> GraphQl.payload(graphQl.post(CLOSE,
                     Map.of("input", Map.of("id", match, "outcome", "NOT_REACHED")), token), "closeMatch"));
+            // only a match closed without error frees its pair and helper; one left open would make a later proposal a conflict
+            open.remove(questionId + "|" + helperId);
+            open.remove("helper:" + helperId);
         };
+    }
+
+    /**
+     * A helper with no match for the question that is not closed (not one sampled as matched already, nor one a
+     * writer left open) and whom no other writer is matching now, so a confirmation never finds the place taken by
+     * another writer. {@code open}, shared by the writers, holds the pairs (question|helper) and helpers (helper:id)
+     * in use; both stay there when a turn fails half-way. Null when ten tries find none.
+     */
+    private static String freeHelper(Random random, List<String> helpers, List<String> busy, String questionId,
+                                     Set<String> open) {
+        if (helpers.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < 10; i++) {
+            var helperId = pick(random, helpers);
+            if (busy.contains(helperId) || !open.add("helper:" + helperId)) {
+                continue;
+            }
+            if (open.add(questionId + "|" + helperId)) {
+                return helperId;
+            }
+            open.remove("helper:" + helperId);
+        }
+        return null;
     }
 
     boolean canWrite() {
