@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.logging.Level;
@@ -144,7 +145,7 @@ public final class Benchmark {
     /** One request of each operation before anything is timed, so a broken one shows at once with its error. */
     private static void check(String target, List<String> operations, BiFunction<String, Stats, Client> reader,
                               List<Client> writers) {
-        var random = new java.util.Random(1);
+        var random = new Random(1);
         var timer = new Timer(false, Long.MAX_VALUE);
         var clients = new LinkedHashMap<String, Client>();
         operations.forEach(operation -> clients.put(operation, reader.apply(operation, new Stats(operation))));

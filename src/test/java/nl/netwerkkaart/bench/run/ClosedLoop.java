@@ -70,7 +70,7 @@ final class ClosedLoop {
         var ready = new CountDownLatch(clients.size());
         var go = new CountDownLatch(1);
         var threads = new ArrayList<Thread>();
-        long[] window = new long[2];
+        long[] deadline = new long[1];
         for (int i = 0; i < clients.size(); i++) {
             var client = clients.get(i);
             var random = new Random(seed * 1_000 + i);
@@ -83,8 +83,8 @@ final class ClosedLoop {
                     Thread.currentThread().interrupt();
                     return;
                 }
-                var timer = new Timer(measuring, window[1]);
-                while (System.nanoTime() < window[1]) {
+                var timer = new Timer(measuring, deadline[0]);
+                while (System.nanoTime() < deadline[0]) {
                     try {
                         client.turn(random, timer);
                     }
@@ -106,8 +106,8 @@ final class ClosedLoop {
             thread.start();
         }
         ready.await();
-        window[0] = System.nanoTime();
-        window[1] = window[0] + duration.toNanos();
+        // set before the latch opens, which makes it visible to every client thread
+        deadline[0] = System.nanoTime() + duration.toNanos();
         go.countDown();
         for (var thread : threads) {
             thread.join();

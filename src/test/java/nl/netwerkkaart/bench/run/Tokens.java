@@ -22,9 +22,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Signs the benchmark's JWTs as the identity provider would. The key pair is kept in the output directory, so a
- * service started by bench/serve.sh with the public key accepts the tokens of every later run; a new pair is only
- * made when there is none yet.
+ * Signs the benchmark's JWTs as the identity provider would. The key pair is kept in target/bench, so a service
+ * started by bench/serve.sh with the public key accepts the tokens of every later run; a new pair is only made when
+ * there is none yet.
  */
 final class Tokens {
 
