@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.netwerkkaart.bench.run.ClosedLoop.Client;
+import nl.netwerkkaart.graph.FullText;
 
 import static nl.netwerkkaart.bench.run.ServiceOperations.pick;
 
@@ -60,7 +61,8 @@ final class PeerOperations {
                 timer.time(stats, () -> graphQl.post(document, variables, null));
             };
             case ServiceOperations.SEARCH -> (random, timer) -> {
-                var text = pick(random, samples.words());
+                // the peer hands its phrase to Lucene as it is: send the query our service builds from the same word
+                var text = FullText.query("text", pick(random, samples.words()));
                 timer.time(stats, () -> graphQl.post(document, Map.of("text", text), null));
             };
             default -> throw new IllegalArgumentException("The peer has no " + operation);
