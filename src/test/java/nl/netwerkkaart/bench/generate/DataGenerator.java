@@ -2,6 +2,8 @@ package nl.netwerkkaart.bench.generate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,16 @@ import java.util.stream.Stream;
 
 import nl.netwerkkaart.NetwerkkaartApplication;
 import nl.netwerkkaart.bench.generate.GraphWriter.Step;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.io.ClassPathResource;
@@ -34,7 +45,7 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Generates a deterministic synthetic dataset at one of three scales into the embedded database the service uses.
  * It starts the service's own Spring context, so the schema migrations run exactly as in the
- * service, and writes through its Neo4j driver with batched {@code UNWIND} statements. Not a test: run it with
+ * service, and writes over Bolt with batched {@code UNWIND} statements. Not a test: run it with
  * {@code bench/generate.sh <municipality|region|province> [data-dir] [--seed N]}.
  */
 public final class DataGenerator {
@@ -71,7 +82,7 @@ public final class DataGenerator {
         long seed = 42;
         var asOf = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         int threads = 2;
-        int batchSize = 250;
+        int batchSize = 100;
         var pageCache = "2g";
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -94,6 +105,8 @@ public final class DataGenerator {
 
     private int run() throws Exception {
         long started = System.nanoTime();
+        var system = ManagementFactory.getOperatingSystemMXBean();
+        double loadBefore = system.getSystemLoadAverage();
         // the day of generation: "now" is its noon (UTC) unless that lies ahead, so nothing is dated in the future
         var noon = asOf.atTime(12, 0).atZone(ZoneOffset.UTC);
         var current = ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
@@ -120,40 +133,41 @@ public final class DataGenerator {
                         "--netwerkkaart.retention.cron=-",
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=warn")) {
-            var driver = context.getBean(Driver.class);
-            if (!empty(driver)) {
-                System.err.printf("Refusing to generate: the database in %s already holds data. Choose another data"
-                        + " directory or delete this one first.%n", dataDir);
-                return 2;
+            try (var driver = bulkDriver(context.getBean(DatabaseManagementService.class))) {
+                if (!empty(driver)) {
+                    System.err.printf("Refusing to generate: the database in %s already holds data. Choose another data"
+                            + " directory or delete this one first.%n", dataDir);
+                    return 2;
+                }
+                phases.put("startAndMigrate", millisSince(phase));
+                writer = new GraphWriter(driver);
+
+                phase = System.nanoTime();
+                directory = new Directory(ids, scale, now);
+                var areas = directory.areaRows();
+                writer.writeInBatches("areas", Statements.MUNICIPALITIES, areas.get(0), 10_000);
+                writer.writeInBatches("areas", Statements.AREA_PARTS, areas.get(1), 10_000);
+                writer.writeInBatches("areas", Statements.AREA_PARTS, areas.get(2), 10_000);
+                writer.writeInBatches("organisations", Statements.ORGANISATIONS, directory.organisationRows(), 10_000);
+                var taxonomy = loadTaxonomy(driver);
+                phases.put("areasOrganisationsTaxonomy", millisSince(phase));
+
+                phase = System.nanoTime();
+                writer.writeInBatches("professionals", Statements.PROFESSIONALS, directory.professionalRows(taxonomy), 5_000);
+                writer.writeInBatches("resources", Statements.RESOURCES, directory.resourceRows(taxonomy), 5_000);
+                phases.put("professionalsAndResources", millisSince(phase));
+
+                phase = System.nanoTime();
+                var families = new Families(ids, directory, now, Math.max(1, scale.families() / 200));
+                loadFamilies(writer, families, samples);
+                phases.put("families", millisSince(phase));
+
+                phase = System.nanoTime();
+                checkTies(driver, families, samples);
+                countAll(driver, counts, relationships);
+                phases.put("checkAndCount", millisSince(phase));
+                phase = System.nanoTime();
             }
-            phases.put("startAndMigrate", millisSince(phase));
-            writer = new GraphWriter(driver);
-
-            phase = System.nanoTime();
-            directory = new Directory(ids, scale, now);
-            var areas = directory.areaRows();
-            writer.writeInBatches("areas", Statements.MUNICIPALITIES, areas.get(0), 10_000);
-            writer.writeInBatches("areas", Statements.AREA_PARTS, areas.get(1), 10_000);
-            writer.writeInBatches("areas", Statements.AREA_PARTS, areas.get(2), 10_000);
-            writer.writeInBatches("organisations", Statements.ORGANISATIONS, directory.organisationRows(), 10_000);
-            var taxonomy = loadTaxonomy(driver);
-            phases.put("areasOrganisationsTaxonomy", millisSince(phase));
-
-            phase = System.nanoTime();
-            writer.writeInBatches("professionals", Statements.PROFESSIONALS, directory.professionalRows(taxonomy), 5_000);
-            writer.writeInBatches("resources", Statements.RESOURCES, directory.resourceRows(taxonomy), 5_000);
-            phases.put("professionalsAndResources", millisSince(phase));
-
-            phase = System.nanoTime();
-            var families = new Families(ids, directory, now, Math.max(1, scale.families() / 200));
-            loadFamilies(writer, families, samples);
-            phases.put("families", millisSince(phase));
-
-            phase = System.nanoTime();
-            checkTies(driver, families, samples);
-            countAll(driver, counts, relationships);
-            phases.put("checkAndCount", millisSince(phase));
-            phase = System.nanoTime();
         }
         phases.put("shutdown", millisSince(phase));
         long totalMillis = millisSince(started);
@@ -168,6 +182,10 @@ public final class DataGenerator {
         summary.put("threads", threads);
         summary.put("batchFamilies", batchSize);
         summary.put("totalMillis", totalMillis);
+        // other processes on the machine share its cores: the load average says how much of them the run had
+        summary.put("processors", system.getAvailableProcessors());
+        summary.put("loadAverageBefore", loadBefore);
+        summary.put("loadAverageAfter", system.getSystemLoadAverage());
         summary.put("phaseMillis", phases);
         summary.put("statementMillis", writer.statementMillis());
         summary.put("storeBytes", storeBytes);
@@ -188,6 +206,8 @@ public final class DataGenerator {
         System.out.println("Relationships: " + relationships);
         System.out.println("Phases (ms):   " + phases);
         System.out.println("Statements (ms, summed over threads): " + writer.statementMillis());
+        System.out.printf("Load average before %.1f, after %.1f on %d processors%n", loadBefore, system.getSystemLoadAverage(),
+                system.getAvailableProcessors());
         System.out.printf("Total: %.1f s, store on disk: %.2f GiB; summary in %s%n", totalMillis / 1000.0,
                 storeBytes / (1024.0 * 1024 * 1024), dataDir.resolve("generation.json"));
         return 0;
@@ -240,6 +260,18 @@ public final class DataGenerator {
         finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A driver to the service's embedded database like its own bean, but without the driver's default logging: that
+     * formats every outgoing message, parameters included, as a debug line before it is discarded, which for batches
+     * of thousands of rows costs more than sending them.
+     */
+    private static Driver bulkDriver(DatabaseManagementService managementService) {
+        var database = (GraphDatabaseAPI) managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        var bolt = database.getDependencyResolver().resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT);
+        return GraphDatabase.driver(URI.create("bolt://127.0.0.1:" + bolt.getPort()), AuthTokens.none(),
+                Config.builder().withLogging(Logging.none()).build());
     }
 
     private static boolean empty(Driver driver) {

@@ -227,7 +227,7 @@ final class Families {
             }
         }
         for (int n = 0; n < network.size(); n++) {
-            int count = 1 + (r.nextDouble() < 0.6 ? 1 : 0) + (r.nextDouble() < 0.25 ? 1 : 0);
+            int count = 1 + (r.nextDouble() < 0.75 ? 1 : 0) + (r.nextDouble() < 0.4 ? 1 : 0);
             for (int k = 0; k < count; k++) {
                 int member = r.nextInt(members.size());
                 var person = network.get(n);
@@ -236,7 +236,7 @@ final class Families {
                 tie(i, tieIndex++, from, to, networkKinds.get(n), person.validFrom(), person.validTo(), r, ties, pairs);
             }
         }
-        for (int k = 0; k < network.size() * 35 / 100 && network.size() > 1; k++) {
+        for (int k = 0; k < network.size() / 2 && network.size() > 1; k++) {
             int a = r.nextInt(network.size());
             int b = r.nextInt(network.size());
             if (a == b) {
