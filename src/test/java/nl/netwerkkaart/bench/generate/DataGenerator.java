@@ -82,7 +82,7 @@ public final class DataGenerator {
         long seed = 42;
         var asOf = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         int threads = 2;
-        int batchSize = 100;
+        int batchSize = 50;
         var pageCache = "2g";
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -238,7 +238,9 @@ public final class DataGenerator {
                 futures.add(pool.submit(() -> {
                     var batch = families.generate(first, last);
                     var steps = new ArrayList<Step>();
-                    steps.add(new Step("families", Statements.FAMILIES, batch.families));
+                    steps.add(new Step("families", Statements.FAMILIES, batch.families, Map.of(
+                            "areaIds", List.copyOf(batch.areaIds.keySet()), "coachIds", List.copyOf(batch.coachIds.keySet()),
+                            "domainCodes", Families.DOMAINS)));
                     batch.matches.forEach((label, rows) -> steps.add(new Step("matches", Statements.matches(label), rows)));
                     steps.add(new Step("tentSessions", Statements.TENT_SESSIONS, batch.tentSessions));
                     steps.add(new Step("assessments", Statements.ASSESSMENTS, batch.assessments));

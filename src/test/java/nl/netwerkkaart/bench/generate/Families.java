@@ -30,11 +30,18 @@ final class Families {
         final List<Map<String, Object>> tentSessions = new ArrayList<>();
         final List<Map<String, Object>> assessments = new ArrayList<>();
         final List<Map<String, Object>> samples = new ArrayList<>();
+        /** The areas and coaches the batch's families refer to by position, so each is looked up once per batch. */
+        final Map<String, Integer> areaIds = new LinkedHashMap<>();
+        final Map<String, Integer> coachIds = new LinkedHashMap<>();
 
         Batch() {
             matches.put("Professional", new ArrayList<>());
             matches.put("CommunityResource", new ArrayList<>());
             matches.put("Person", new ArrayList<>());
+        }
+
+        private static int position(Map<String, Integer> positions, String id) {
+            return positions.computeIfAbsent(id, x -> positions.size());
         }
     }
 
@@ -52,7 +59,7 @@ final class Families {
     private static final List<String> SUPPORT = List.of("supportEmotional", "supportPractical", "supportInformational",
             "supportAdvice", "supportChildcare", "supportFinancial");
     private static final List<String> FREQUENCIES = List.of("DAILY", "WEEKLY", "MONTHLY", "FEW_TIMES_A_YEAR", "RARELY");
-    private static final List<String> DOMAINS = List.of("FINANCES", "WORK_AND_EDUCATION", "DAYTIME_ACTIVITIES", "HOUSING",
+    static final List<String> DOMAINS = List.of("FINANCES", "WORK_AND_EDUCATION", "DAYTIME_ACTIVITIES", "HOUSING",
             "DOMESTIC_RELATIONS", "MENTAL_HEALTH", "PHYSICAL_HEALTH", "SUBSTANCE_USE", "BASIC_ADL", "INSTRUMENTAL_ADL",
             "SOCIAL_NETWORK", "SOCIAL_PARTICIPATION", "JUSTICE", "PARENTING", "CHILD_DEVELOPMENT", "SCHOOL", "SAFETY");
     private static final double[] DOMAIN_WEIGHTS = {8, 4, 4, 4, 6, 7, 3, 2, 1, 2, 5, 2, 1, 12, 8, 9, 4};
@@ -203,7 +210,7 @@ final class Families {
             }
             var recorded = validFrom.atTime(10, 0).atZone(ZoneOffset.UTC);
             var row = new HashMap<String, Object>();
-            row.put("areaId", livesIn);
+            row.put("area", livesIn == null ? null : Batch.position(batch.areaIds, livesIn));
             row.put("rel", values("validFrom", validFrom, "validTo", validTo, "createdAt", recorded,
                     "updatedAt", validTo == null ? recorded : validTo.atTime(10, 0).atZone(ZoneOffset.UTC)));
             row.put("props", props(id, "givenName", Names.pick(r, personOrigin.given()),
@@ -374,7 +381,7 @@ final class Families {
             var about = r.nextBoolean() ? r.nextInt(members.size()) : -1;
             var urgency = List.of("LOW", "NORMAL", "HIGH", "CRISIS").get(weightedIndex(r, 0.15, 0.60, 0.20, 0.05));
             var row = new HashMap<String, Object>();
-            row.put("domains", domainsOf.get(q));
+            row.put("domains", domainsOf.get(q).stream().map(DOMAINS::indexOf).toList());
             row.put("about", about < 0 ? null : about);
             row.put("props", props(questionId, "text", text, "urgency", urgency, "status", status, "closedAt", closedAt,
                     "createdAt", createdAt, "updatedAt", updatedAt));
@@ -395,8 +402,8 @@ final class Families {
         }
 
         var row = new HashMap<String, Object>();
-        row.put("areaId", areaId);
-        row.put("coachId", coach.id());
+        row.put("area", Batch.position(batch.areaIds, areaId));
+        row.put("coach", Batch.position(batch.coachIds, coach.id()));
         row.put("props", props(familyId, "name", "Gezin " + familyName, "reference", "%s-%d-%05d".formatted(
                 m.code().substring(2), startDate.getYear(), i - m.firstFamily() + 1), "createdAt", start, "updatedAt", start));
         row.put("members", memberRows);

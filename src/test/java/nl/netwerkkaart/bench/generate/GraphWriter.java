@@ -1,5 +1,6 @@
 package nl.netwerkkaart.bench.generate;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,8 +12,12 @@ import org.neo4j.driver.Driver;
 /** Runs batched {@code UNWIND $rows} statements, one transaction per batch, and adds up the time each statement took. */
 final class GraphWriter {
 
-    /** One statement of a transaction: its name for the timings, its Cypher and its rows. */
-    record Step(String name, String cypher, List<Map<String, Object>> rows) {
+    /** One statement of a transaction: its name for the timings, its Cypher, its rows and any further parameters. */
+    record Step(String name, String cypher, List<Map<String, Object>> rows, Map<String, Object> parameters) {
+
+        Step(String name, String cypher, List<Map<String, Object>> rows) {
+            this(name, cypher, rows, Map.of());
+        }
     }
 
     private final Driver driver;
@@ -31,7 +36,9 @@ final class GraphWriter {
                         continue;
                     }
                     long start = System.nanoTime();
-                    tx.run(step.cypher(), Map.of("rows", step.rows())).consume();
+                    var parameters = new HashMap<>(step.parameters());
+                    parameters.put("rows", step.rows());
+                    tx.run(step.cypher(), parameters).consume();
                     nanos.computeIfAbsent(step.name(), x -> new LongAdder()).add(System.nanoTime() - start);
                 }
             });
