@@ -295,7 +295,10 @@ public final class DataGenerator {
         }
     }
 
-    /** Persons are referred to by position within a family; check that the sample families' ties join the intended persons. */
+    /**
+     * Persons, areas, coaches and life domains are referred to by position; check on sample families that ties join the
+     * intended persons and that families and questions link to the intended areas, coaches and life domains.
+     */
     private static void checkTies(Driver driver, Families families, List<Map<String, Object>> samples) {
         var expected = new LinkedHashMap<String, List<String>>();
         samples.stream().limit(20).forEach(s -> expected.putAll(families.expectedTies((Integer) s.get("familyIndex"))));
@@ -308,6 +311,18 @@ public final class DataGenerator {
                         .formatted(found.size(), expected.size(), wrong));
             }
             System.out.printf("Checked %d sample ties: each joins the intended persons%n", found.size());
+        }
+        var links = new LinkedHashMap<String, List<String>>();
+        samples.stream().limit(20).forEach(s -> links.putAll(families.expectedLinks((Integer) s.get("familyIndex"))));
+        try (var session = driver.session()) {
+            var found = session.executeRead(tx -> tx.run(Statements.FAMILY_LINKS, Map.of("ids", List.copyOf(links.keySet())))
+                    .list(r -> Map.entry(r.get("id").asString(), r.get("links").asList(v -> v.asString()))));
+            var wrong = found.stream().filter(e -> !e.getValue().equals(links.get(e.getKey()))).count();
+            if (found.size() != links.size() || wrong > 0) {
+                throw new IllegalStateException("Link check failed: %d of %d sample families and questions found, %d linked wrongly"
+                        .formatted(found.size(), links.size(), wrong));
+            }
+            System.out.printf("Checked %d sample families and questions: areas, coaches and life domains as generated%n", found.size());
         }
     }
 

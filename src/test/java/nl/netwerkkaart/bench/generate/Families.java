@@ -104,6 +104,26 @@ final class Families {
         return result;
     }
 
+    /**
+     * Where one family lives and who coaches it as generated, and the life domain codes of each of its questions:
+     * {@code [areaId, coachId]} under the family id, the codes under each question id.
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, List<String>> expectedLinks(int family) {
+        var batch = generate(family, family + 1);
+        var row = batch.families.get(0);
+        var areas = List.copyOf(batch.areaIds.keySet());
+        var coaches = List.copyOf(batch.coachIds.keySet());
+        var result = new LinkedHashMap<String, List<String>>();
+        result.put((String) ((Map<String, Object>) row.get("props")).get("id"),
+                List.of(areas.get((Integer) row.get("area")), coaches.get((Integer) row.get("coach"))));
+        for (var question : (List<Map<String, Object>>) row.get("questions")) {
+            result.put((String) ((Map<String, Object>) question.get("props")).get("id"),
+                    ((List<Integer>) question.get("domains")).stream().map(DOMAINS::get).sorted().toList());
+        }
+        return result;
+    }
+
     private Directory.Municipality municipalityOf(int family) {
         for (var m : directory.municipalities) {
             if (family < m.firstFamily() + m.families()) {

@@ -227,6 +227,19 @@ final class Statements {
             MATCH (a:Person)<-[:FROM]-(t:NetworkTie {id: id})-[:TO]->(b:Person)
             RETURN t.id AS id, a.id AS fromId, b.id AS toId""";
 
+    static final String FAMILY_LINKS = """
+            UNWIND $ids AS id
+            CALL (id) {
+              MATCH (a:Area)<-[:LIVES_IN]-(:Family {id: id})-[:COACHED_BY]->(p:Professional)
+              RETURN [a.id, p.id] AS links
+              UNION
+              MATCH (:HelpQuestion {id: id})-[:CONCERNS]->(l:LifeDomain)
+              WITH l.code AS code ORDER BY code
+              RETURN collect(code) AS links
+            }
+            WITH id, links WHERE size(links) > 0
+            RETURN id, links""";
+
     private Statements() {
     }
 }
