@@ -73,9 +73,11 @@ class NetworkRepository {
                             RETURN v {.*, tieId: t.id, fromPersonId: a.id, toPersonId: b.id}
                           } AS ties,
                           COLLECT {
-                            MATCH (p:Person)-[u:USES]->(r:CommunityResource)
-                            WHERE (EXISTS { (p)-[:MEMBER_OF]->(f) } OR EXISTS { (p)-[:IN_NETWORK_OF]->(f) })
-                              AND u.validFrom <= $asOf AND (u.validTo IS NULL OR $asOf < u.validTo)
+                            // from the family's own persons: starting from the resources would read every use in the database
+                            MATCH (p:Person)-[:MEMBER_OF|IN_NETWORK_OF]->(f)
+                            WITH DISTINCT p
+                            MATCH (p)-[u:USES]->(r:CommunityResource)
+                            WHERE u.validFrom <= $asOf AND (u.validTo IS NULL OR $asOf < u.validTo)
                             RETURN {personId: p.id, resourceId: r.id, resourceName: r.name, validFrom: u.validFrom, validTo: u.validTo}
                           } AS uses""")
                 .bindAll(Map.of("familyId", familyId, "asOf", asOf))

@@ -84,7 +84,11 @@ class PrivacyRepository {
                                                         RETURN v {.*} }}
                           },
                           resourceUses: COLLECT {
-                            MATCH (p:Person)-[u:USES]->(r:CommunityResource)
+                            // the uses this family's map recorded are those of its own persons; reading them from there
+                            // instead of from every resource keeps the export's cost independent of the database's size
+                            MATCH (p:Person)-[:MEMBER_OF|IN_NETWORK_OF]->(f)
+                            WITH DISTINCT p, f
+                            MATCH (p)-[u:USES]->(r:CommunityResource)
                             WHERE u.familyId = f.id
                             WITH p, u, r ORDER BY r.name, p.id, u.validFrom
                             RETURN {personId: p.id, resourceId: r.id, resourceName: r.name, validFrom: u.validFrom, validTo: u.validTo}
