@@ -70,7 +70,16 @@ class ProfessionalRepository {
                           WITH p, max(score) AS score
                           RETURN p, score
                           UNION ALL
-                          WITH $filter.query AS q WHERE q IS NULL
+                          // an expertise filter picks the candidates through the taxonomy, so the cost follows the
+                          // expertise's professionals, not all of them
+                          WITH $filter.query AS q, $filter.expertiseIds AS expertiseIds
+                          WHERE q IS NULL AND expertiseIds IS NOT NULL
+                          MATCH (e:Expertise) WHERE e.id IN expertiseIds
+                          MATCH (p:Professional)-[:HAS_EXPERTISE]->(:Expertise)-[:BROADER*0..]->(e)
+                          WITH DISTINCT p
+                          RETURN p, 0.0 AS score
+                          UNION ALL
+                          WITH $filter.query AS q WHERE q IS NULL AND $filter.expertiseIds IS NULL
                           MATCH (p:Professional)
                           RETURN p, 0.0 AS score
                         }
