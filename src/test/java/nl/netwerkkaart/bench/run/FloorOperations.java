@@ -49,9 +49,10 @@ final class FloorOperations {
                 RETURN v {.*, tieId: t.id, fromPersonId: a.id, toPersonId: b.id}
               } AS ties,
               COLLECT {
-                MATCH (p:Person)-[u:USES]->(r:CommunityResource)
-                WHERE (EXISTS { (p)-[:MEMBER_OF]->(f) } OR EXISTS { (p)-[:IN_NETWORK_OF]->(f) })
-                  AND u.validFrom <= $asOf AND (u.validTo IS NULL OR $asOf < u.validTo)
+                MATCH (p:Person)-[:MEMBER_OF|IN_NETWORK_OF]->(f)
+                WITH DISTINCT p
+                MATCH (p)-[u:USES]->(r:CommunityResource)
+                WHERE u.validFrom <= $asOf AND (u.validTo IS NULL OR $asOf < u.validTo)
                 RETURN {personId: p.id, resourceId: r.id, resourceName: r.name, validFrom: u.validFrom, validTo: u.validTo}
               } AS uses""";
 
@@ -123,9 +124,10 @@ final class FloorOperations {
                              WITH DISTINCT o RETURN o.outcome } AS outcomes""";
 
     private static final String PROFESSIONALS = """
-            MATCH (p:Professional)
-            WHERE EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise)-[:BROADER*0..]->(e:Expertise) WHERE e.id IN $expertiseIds }
-              AND EXISTS { MATCH (p)-[:SERVES]->(s:Area)
+            MATCH (e:Expertise) WHERE e.id IN $expertiseIds
+            MATCH (p:Professional)-[:HAS_EXPERTISE]->(:Expertise)-[:BROADER*0..]->(e)
+            WITH DISTINCT p
+            WHERE EXISTS { MATCH (p)-[:SERVES]->(s:Area)
                            WHERE s.id IN $areaIds
                               OR EXISTS { (s)-[:PART_OF*]->(inside:Area) WHERE inside.id IN $areaIds }
                               OR EXISTS { (part:Area)-[:PART_OF*]->(s) WHERE part.id IN $areaIds } }
