@@ -19,6 +19,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StatisticsRepository {
 
+    // Which families count in the aggregates: those whose consent covers anonymous statistics today. Constant Cypher
+    // fragments (values stay parameters), so every aggregate applies the same condition.
+    private static final String STATISTICS_CONSENT = """
+            EXISTS { MATCH (f)-[:HAS_CONSENT]->(c:Consent)
+                     WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND c.revokedAt IS NULL
+                       AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'})) }""";
+
+    /** Binds {@code m} to the municipality {@code $municipalityId} and {@code f} to each of its consenting families. */
+    private static final String CONSENTING_FAMILIES = """
+            MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})
+            MATCH (f:Family)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
+            WHERE %s""".formatted(STATISTICS_CONSENT);
+
     private final Neo4jClient neo4j;
 
     StatisticsRepository(Neo4jClient neo4j) {
@@ -66,9 +79,7 @@ class StatisticsRepository {
                         CALL (k) {
                           MATCH (k)<-[:PART_OF*0..1]-(:Area)<-[:LIVES_IN]-(f:Family)-[:RAISED]->(h:HelpQuestion)
                           WHERE h.createdAt.epochMillis >= $from AND h.createdAt.epochMillis < $until
-                            AND EXISTS { MATCH (f)-[:HAS_CONSENT]->(c:Consent)
-                                         WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND c.revokedAt IS NULL
-                                           AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'})) }
+                            AND %s
                           MATCH (h)-[:CONCERNS]->(d:LifeDomain)
                           WITH d.code AS code, count(DISTINCT h) AS n
                           RETURN collect({code: code, n: n}) AS questions
@@ -79,7 +90,7 @@ class StatisticsRepository {
                           WITH d.code AS code, sum(b.helpQuestions) AS n
                           RETURN collect({code: code, n: n}) AS erased
                         }
-                        RETURN k.id AS kernId, questions, erased""")
+                        RETURN k.id AS kernId, questions, erased""".formatted(STATISTICS_CONSENT))
                 .bindAll(Map.of("municipalityId", municipalityId, "from", from.toInstant().toEpochMilli(),
                         "until", until.toInstant().toEpochMilli(), "erasedYears", erasedYears))
                 .fetch().all().stream()
@@ -155,11 +166,7 @@ class StatisticsRepository {
      */
     List<QuestionTimes> questions(String municipalityId, ZonedDateTime from, ZonedDateTime until) {
         return neo4j.query("""
-                        MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})
-                        MATCH (f:Family)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
-                        WHERE EXISTS { MATCH (f)-[:HAS_CONSENT]->(c:Consent)
-                                       WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND c.revokedAt IS NULL
-                                         AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'})) }
+                        %s
                         MATCH (f)-[:RAISED]->(h:HelpQuestion)
                         WHERE h.createdAt.epochMillis < $until
                         WITH h, CASE WHEN h.status = 'CLOSED' THEN coalesce(h.closedAt, h.updatedAt) END AS closedAt
@@ -168,7 +175,7 @@ class StatisticsRepository {
                           OPTIONAL MATCH (x:Match)-[:FOR_QUESTION]->(h)
                           RETURN min(x.confirmedAt) AS firstConfirmedAt, min(x.startedAt) AS firstStartedAt
                         }
-                        RETURN h.createdAt AS createdAt, closedAt, firstConfirmedAt, firstStartedAt""")
+                        RETURN h.createdAt AS createdAt, closedAt, firstConfirmedAt, firstStartedAt""".formatted(CONSENTING_FAMILIES))
                 .bindAll(Map.of("municipalityId", municipalityId, "from", from.toInstant().toEpochMilli(), "until", until.toInstant().toEpochMilli()))
                 .fetch().all().stream()
                 .map(Row::new)
@@ -180,16 +187,12 @@ class StatisticsRepository {
     /** Matches for consenting families' questions that were confirmed or closed in [from, until). */
     List<MatchTimes> matches(String municipalityId, ZonedDateTime from, ZonedDateTime until) {
         return neo4j.query("""
-                        MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})
-                        MATCH (f:Family)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
-                        WHERE EXISTS { MATCH (f)-[:HAS_CONSENT]->(c:Consent)
-                                       WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND c.revokedAt IS NULL
-                                         AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'})) }
+                        %s
                         MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(x:Match)
                         WHERE (x.confirmedAt.epochMillis >= $from AND x.confirmedAt.epochMillis < $until)
                            OR (x.status = 'CLOSED' AND x.closedAt.epochMillis >= $from AND x.closedAt.epochMillis < $until)
                         RETURN x.ladderStep AS ladderStep, x.confirmedAt AS confirmedAt,
-                               CASE WHEN x.status = 'CLOSED' THEN x.closedAt END AS closedAt, x.outcome AS outcome""")
+                               CASE WHEN x.status = 'CLOSED' THEN x.closedAt END AS closedAt, x.outcome AS outcome""".formatted(CONSENTING_FAMILIES))
                 .bindAll(Map.of("municipalityId", municipalityId, "from", from.toInstant().toEpochMilli(), "until", until.toInstant().toEpochMilli()))
                 .fetch().all().stream()
                 .map(Row::new)
@@ -203,11 +206,7 @@ class StatisticsRepository {
      */
     List<ZrmNumbers> zrmChanges(String municipalityId, LocalDate from, LocalDate to) {
         return neo4j.query("""
-                        MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})
-                        MATCH (f:Family)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
-                        WHERE EXISTS { MATCH (f)-[:HAS_CONSENT]->(c:Consent)
-                                       WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND c.revokedAt IS NULL
-                                         AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'})) }
+                        %s
                         MATCH (a:Assessment)-[:OF_FAMILY]->(f)
                         WHERE a.date >= $from AND a.date <= $to
                         MATCH (a)-[s:SCORED]->(d:LifeDomain)
@@ -220,7 +219,7 @@ class StatisticsRepository {
                                count(CASE WHEN change > 0 THEN 1 END) AS improved,
                                count(CASE WHEN change = 0 THEN 1 END) AS unchanged,
                                count(CASE WHEN change < 0 THEN 1 END) AS worsened
-                        ORDER BY sortOrder""")
+                        ORDER BY sortOrder""".formatted(CONSENTING_FAMILIES))
                 .bindAll(Map.of("municipalityId", municipalityId, "from", from, "to", to))
                 .fetch().all().stream()
                 .map(Row::new)
