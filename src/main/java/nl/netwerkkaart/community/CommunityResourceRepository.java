@@ -180,23 +180,14 @@ class CommunityResourceRepository {
                             r.eligibilityDescription = $eligibilityDescription, r.email = $email, r.phone = $phone,
                             r.website = $website, r.capacity = $capacity, r.lastVerifiedAt = $lastVerifiedAt,
                             r.updatedAt = datetime()
-                        WITH r
-                        OPTIONAL MATCH (r)-[old:ADDRESSES|OFFERED_BY|LOCATED_IN|SERVES]->()
-                        DELETE old
-                        WITH DISTINCT r
-                        OPTIONAL MATCH (l:LifeDomain) WHERE l.code IN $lifeDomains
-                        WITH r, collect(l) AS domains
-                        OPTIONAL MATCH (e:Expertise) WHERE e.id IN $expertiseIds
-                        WITH r, domains, collect(e) AS expertises
-                        OPTIONAL MATCH (s:Area) WHERE s.id IN $servesAreaIds
-                        WITH r, domains + expertises AS addressed, collect(s) AS served
+                        %s
                         OPTIONAL MATCH (o:Organisation {id: $organisationId})
                         OPTIONAL MATCH (location:Area {id: $locationId})
                         FOREACH (target IN addressed | CREATE (r)-[:ADDRESSES]->(target))
                         FOREACH (area IN served | CREATE (r)-[:SERVES]->(area))
                         FOREACH (offerer IN CASE WHEN o IS NULL THEN [] ELSE [o] END | CREATE (r)-[:OFFERED_BY]->(offerer))
                         FOREACH (area IN CASE WHEN location IS NULL THEN [] ELSE [location] END | CREATE (r)-[:LOCATED_IN]->(area))
-                        RETURN r {.*} AS r""")
+                        RETURN r {.*} AS r""".formatted(ResourceLinks.REPLACE))
                 .bindAll(parameters(id, input))
                 .fetch().one().map(r -> resource(Row.of(r.get("r")))).orElseThrow();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.netwerkkaart.community.ResourceLinks;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -70,16 +71,7 @@ class HsdsRepository {
                             r.address = $address, r.latitude = $latitude, r.longitude = $longitude,
                             r.schedules = $schedules, r.contacts = $contacts, r.costOptions = $costOptions,
                             r.taxonomyTerms = $taxonomyTerms, r.updatedAt = datetime()
-                        WITH r
-                        OPTIONAL MATCH (r)-[old:ADDRESSES|OFFERED_BY|LOCATED_IN|SERVES]->()
-                        DELETE old
-                        WITH DISTINCT r
-                        OPTIONAL MATCH (l:LifeDomain) WHERE l.code IN $lifeDomains
-                        WITH r, collect(l) AS domains
-                        OPTIONAL MATCH (e:Expertise) WHERE e.id IN $expertiseIds
-                        WITH r, domains, collect(e) AS expertises
-                        OPTIONAL MATCH (s:Area) WHERE s.id IN $servesAreaIds
-                        WITH r, domains + expertises AS addressed, collect(s) AS served
+                        %s
                         MATCH (location:Area {id: $locationId})
                         FOREACH (target IN addressed | CREATE (r)-[:ADDRESSES]->(target))
                         FOREACH (area IN served | CREATE (r)-[:SERVES]->(area))
@@ -95,7 +87,7 @@ class HsdsRepository {
                           SET o.name = $organisation.name, o.description = $organisation.description,
                               o.email = $organisation.email, o.website = $organisation.website, o.updatedAt = datetime()
                           CREATE (r)-[:OFFERED_BY]->(o)
-                        }""")
+                        }""".formatted(ResourceLinks.REPLACE))
                 .bindAll(parameters)
                 .run();
     }
