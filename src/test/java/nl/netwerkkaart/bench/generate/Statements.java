@@ -2,7 +2,8 @@ package nl.netwerkkaart.bench.generate;
 
 /**
  * The generator's Cypher. Every statement takes its rows as {@code $rows}; nodes are created with their whole
- * property map, and looked up by id with their label so the uniqueness constraints' indexes serve every lookup.
+ * property map, and looked up by id with their label so the uniqueness constraints' indexes serve every lookup, except
+ * persons, whose index is built after the families are loaded ({@link DeferredIndexes}): they are found from their family.
  * Within a family, persons are created in order and referred to by their position, so ties, uses, consents and
  * questions need no lookup at all.
  */
@@ -164,18 +165,23 @@ final class Statements {
               FOREACH (p IN CASE WHEN q.about IS NULL THEN [] ELSE [members[q.about]] END | CREATE (h)-[:ABOUT]->(p))
             }""";
 
-    /** Matches with a helper of one label; the label is fixed per statement so the lookup uses its id index. */
+    /**
+     * Matches with a helper of one label; the label is fixed per statement so the lookup uses its id index. A person
+     * helper is found through the question's family, because persons have no index while families load.
+     */
     static String matches(String helperLabel) {
-        if (!helperLabel.matches("Professional|CommunityResource|Person")) {
-            throw new IllegalArgumentException(helperLabel);
-        }
+        var helper = switch (helperLabel) {
+            case "Professional", "CommunityResource" -> "MATCH (x:%s {id: row.helperId})".formatted(helperLabel);
+            case "Person" -> "MATCH (h)<-[:RAISED]-(:Family)<-[:IN_NETWORK_OF]-(x:Person {id: row.helperId})";
+            default -> throw new IllegalArgumentException(helperLabel);
+        };
         return """
                 UNWIND $rows AS row
                 MATCH (h:HelpQuestion {id: row.questionId})
-                MATCH (x:%s {id: row.helperId})
+                %s
                 CREATE (m:Match)-[:FOR_QUESTION]->(h)
                 SET m = row.props
-                CREATE (m)-[:WITH_HELPER]->(x)""".formatted(helperLabel);
+                CREATE (m)-[:WITH_HELPER]->(x)""".formatted(helper);
     }
 
     static final String TENT_SESSIONS = """
@@ -185,7 +191,7 @@ final class Statements {
             CREATE (t:TentSession)-[:FOR_FAMILY]->(f)
             SET t = row.props
             CREATE (t)-[:DIRECTED_BY]->(coach)
-            WITH t, row
+            WITH t, f, row
             CALL (t, row) {
               UNWIND row.questionIds AS questionId
               MATCH (h:HelpQuestion {id: questionId})
@@ -197,9 +203,9 @@ final class Statements {
               CREATE (p)-[r:PARTICIPATES_IN]->(t)
               SET r = participant.props
             }
-            CALL (t, row) {
+            CALL (t, f, row) {
               UNWIND row.present AS personId
-              MATCH (p:Person {id: personId})
+              MATCH (f)<-[:MEMBER_OF]-(p:Person {id: personId})
               CREATE (p)-[:PRESENT_AT]->(t)
             }""";
 
@@ -208,9 +214,9 @@ final class Statements {
             MATCH (f:Family {id: row.familyId})
             CREATE (a:Assessment)-[:OF_FAMILY]->(f)
             SET a = row.props
-            WITH a, row
-            CALL (a, row) {
-              MATCH (p:Person {id: row.personId})
+            WITH a, f, row
+            CALL (a, f, row) {
+              MATCH (f)<-[:MEMBER_OF]-(p:Person {id: row.personId})
               CREATE (a)-[:OF_PERSON]->(p)
             }
             CALL (a, row) {
