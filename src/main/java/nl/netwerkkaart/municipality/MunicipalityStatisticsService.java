@@ -107,9 +107,10 @@ public class MunicipalityStatisticsService {
         if (granularity == null) {
             throw new InvalidInputException("granularity", "is required");
         }
-        var questions = statistics.questions(id, start(from), start(to.plusDays(1)));
-        var matches = statistics.matches(id, start(from), start(to.plusDays(1)));
-        var zrm = statistics.zrmChanges(id, from, to);
+        var flow = statistics.flow(id, start(from), start(to.plusDays(1)), from, to);
+        var questions = flow.questions();
+        var matches = flow.matches();
+        var zrm = flow.zrmChanges();
         var erased = statistics.erased(id, wholeYears(from, to));
 
         var table = new CellTable();
