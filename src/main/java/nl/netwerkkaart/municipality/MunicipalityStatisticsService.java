@@ -33,13 +33,17 @@ import nl.netwerkkaart.security.CurrentUser;
 import nl.netwerkkaart.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The municipality's aggregates: coverage and gaps per kern and life domain, and the flow of help questions. Only
  * the municipality (its own municipality) and administrators reach them, and every count about families is
  * suppressed below {@code netwerkkaart.statistics.minimum-cell-size} with complementary suppression
- * ({@link CellTable}). A municipality other than the user's own answers exactly like an unknown one.
+ * ({@link CellTable}). A municipality other than the user's own answers exactly like an unknown one. Computed
+ * (suppressed) answers are kept up to {@code netwerkkaart.statistics.max-age} ({@link StatisticsCache}): they hold
+ * nothing about a family, and the access check runs before every look-up.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,18 +59,35 @@ public class MunicipalityStatisticsService {
     private final StatisticsRepository statistics;
     private final CurrentUser currentUser;
     private final StatisticsProperties properties;
+    private final StatisticsCache<CoverageQuestion, AreaCoverage> coverages;
+    private final StatisticsCache<FlowQuestion, FlowStatistics> flows;
 
-    MunicipalityStatisticsService(StatisticsRepository statistics, CurrentUser currentUser, StatisticsProperties properties) {
+    MunicipalityStatisticsService(StatisticsRepository statistics, CurrentUser currentUser, StatisticsProperties properties,
+                                  PlatformTransactionManager transactionManager) {
         this.statistics = statistics;
         this.currentUser = currentUser;
         this.properties = properties;
+        // joins the request's read-only transaction on a miss; a background refresh gets one of its own
+        var readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setReadOnly(true);
+        this.coverages = new StatisticsCache<>(properties.maxAge(),
+                q -> readOnly.execute(status -> coverage(q.municipalityId(), q.from(), q.to())));
+        this.flows = new StatisticsCache<>(properties.maxAge(),
+                q -> readOnly.execute(status -> flow(q.municipalityId(), q.from(), q.to(), q.granularity())));
+    }
+
+    /** The key of a cached coverage table; the access check has passed before it is looked up. */
+    private record CoverageQuestion(String municipalityId, LocalDate from, LocalDate to) {
+    }
+
+    private record FlowQuestion(String municipalityId, LocalDate from, LocalDate to, Granularity granularity) {
     }
 
     @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN')")
     public AreaCoverage areaCoverage(String municipalityId, LocalDate from, LocalDate to) {
         var id = municipality(municipalityId);
         checkRange(from, to);
-        return coverage(id, from, to);
+        return coverages.get(new CoverageQuestion(id, from, to));
     }
 
     /** The largest gaps of the coverage table, from the last twelve months when no period is given. */
@@ -78,7 +99,7 @@ public class MunicipalityStatisticsService {
         checkRange(since, until);
         record Candidate(KernCoverage kern, CoverageCell cell) {
         }
-        var candidates = coverage(id, since, until).kernen().stream()
+        var candidates = coverages.get(new CoverageQuestion(id, since, until)).kernen().stream()
                 .flatMap(kern -> kern.cells().stream().map(cell -> new Candidate(kern, cell)))
                 .filter(c -> c.cell().gapScore() != null && c.cell().gapScore() > 0)
                 .sorted(Comparator.comparing((Candidate c) -> -c.cell().gapScore())
@@ -107,9 +128,14 @@ public class MunicipalityStatisticsService {
         if (granularity == null) {
             throw new InvalidInputException("granularity", "is required");
         }
-        var questions = statistics.questions(id, start(from), start(to.plusDays(1)));
-        var matches = statistics.matches(id, start(from), start(to.plusDays(1)));
-        var zrm = statistics.zrmChanges(id, from, to);
+        return flows.get(new FlowQuestion(id, from, to, granularity));
+    }
+
+    private FlowStatistics flow(String id, LocalDate from, LocalDate to, Granularity granularity) {
+        var flow = statistics.flow(id, start(from), start(to.plusDays(1)), from, to);
+        var questions = flow.questions();
+        var matches = flow.matches();
+        var zrm = flow.zrmChanges();
         var erased = statistics.erased(id, wholeYears(from, to));
 
         var table = new CellTable();
@@ -190,10 +216,10 @@ public class MunicipalityStatisticsService {
                 row.add(new CoverageCell(code, demand, resources, professionals,
                         demand.suppressed() ? null : round(demand.value() / (resources + professionals + 1.0))));
             }
-            rows.add(new KernCoverage(kern.kernId(), kern.name(), kern.latitude(), kern.longitude(), row,
+            rows.add(new KernCoverage(kern.kernId(), kern.name(), kern.latitude(), kern.longitude(), List.copyOf(row),
                     table.count(kernTotals.get(k))));
         }
-        return new AreaCoverage(municipalityId, from, to, properties.minimumCellSize(), DOMAINS, rows,
+        return new AreaCoverage(municipalityId, from, to, properties.minimumCellSize(), DOMAINS, List.copyOf(rows),
                 IntStream.range(0, DOMAINS.size()).mapToObj(d -> new DomainTotal(DOMAINS.get(d), table.count(domainTotals.get(d)))).toList(),
                 table.count(grandTotal));
     }

@@ -26,10 +26,14 @@ class StatisticsRepository {
                      WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND c.revokedAt IS NULL
                        AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'})) }""";
 
-    /** Binds {@code m} to the municipality {@code $municipalityId} and {@code f} to each of its consenting families. */
+    /**
+     * Binds {@code f} to each consenting family of the municipality {@code $municipalityId}. Persons live in areas
+     * too (twelve times as many), so the DISTINCT keeps the planner from testing the consent before the Family label.
+     */
     private static final String CONSENTING_FAMILIES = """
             MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})
             MATCH (f:Family)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
+            WITH DISTINCT f
             WHERE %s""".formatted(STATISTICS_CONSENT);
 
     private final Neo4jClient neo4j;
@@ -70,16 +74,19 @@ class StatisticsRepository {
      * community resources addressing each domain (directly or through an expertise in it) that serve the kern, a
      * wijk of it or the municipality, or are located in the kern or one of its wijken; professionals with open
      * places who accept clients, serve the same areas and hold an expertise in the domain. Demand and supply are two
-     * statements, each planned quickly.
+     * statements, each planned quickly. The consent is tested once per family (not per question), and the supply that
+     * serves the whole municipality, with the life domains of each, is gathered once instead of again for every kern.
      */
     List<KernNumbers> coverage(String municipalityId, ZonedDateTime from, ZonedDateTime until, List<Integer> erasedYears) {
         var demand = new HashMap<String, Map<String, Integer>>();
         neo4j.query("""
                         MATCH (:Area {id: $municipalityId, kind: 'MUNICIPALITY'})<-[:PART_OF]-(k:Area {kind: 'KERN'})
                         CALL (k) {
-                          MATCH (k)<-[:PART_OF*0..1]-(:Area)<-[:LIVES_IN]-(f:Family)-[:RAISED]->(h:HelpQuestion)
+                          MATCH (k)<-[:PART_OF*0..1]-(:Area)<-[:LIVES_IN]-(f:Family)
+                          WITH DISTINCT f
+                          WHERE %s
+                          MATCH (f)-[:RAISED]->(h:HelpQuestion)
                           WHERE h.createdAt.epochMillis >= $from AND h.createdAt.epochMillis < $until
-                            AND %s
                           MATCH (h)-[:CONCERNS]->(d:LifeDomain)
                           WITH d.code AS code, count(DISTINCT h) AS n
                           RETURN collect({code: code, n: n}) AS questions
@@ -101,29 +108,44 @@ class StatisticsRepository {
                     demand.put(r.string("kernId"), counts);
                 });
         return neo4j.query("""
-                        MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})<-[:PART_OF]-(k:Area {kind: 'KERN'})
-                        WITH m, k, [k, m] + COLLECT { MATCH (w:Area)-[:PART_OF]->(k) RETURN w } AS reach
-                        CALL (m, reach) {
-                          UNWIND reach AS a
-                          MATCH (r:CommunityResource {status: 'ACTIVE'})-[rel:SERVES|LOCATED_IN]->(a)
-                          WHERE type(rel) = 'SERVES' OR a <> m
+                        MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})
+                        CALL (m) {
+                          MATCH (r:CommunityResource {status: 'ACTIVE'})-[:SERVES]->(m)
                           WITH DISTINCT r
-                          UNWIND [(r)-[:ADDRESSES]->(d:LifeDomain) | d.code]
-                               + [(r)-[:ADDRESSES]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain) | d.code] AS code
-                          WITH code, count(DISTINCT r) AS n
+                          RETURN collect({node: r, codes: [(r)-[:ADDRESSES]->(d:LifeDomain) | d.code]
+                                                          + [(r)-[:ADDRESSES]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain) | d.code]}) AS wideResources
+                        }
+                        CALL (m) {
+                          MATCH (p:Professional)-[:SERVES]->(m)
+                          WHERE p.capacity > 0 AND p.acceptingClients = true
+                          WITH DISTINCT p
+                          RETURN collect({node: p, codes: [(p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain) | d.code]}) AS wideProfessionals
+                        }
+                        MATCH (m)<-[:PART_OF]-(k:Area {kind: 'KERN'})
+                        WITH k, wideResources, wideProfessionals, [k] + COLLECT { MATCH (w:Area)-[:PART_OF]->(k) RETURN w } AS local
+                        CALL (local, wideResources) {
+                          UNWIND local AS a
+                          MATCH (r:CommunityResource {status: 'ACTIVE'})-[:SERVES|LOCATED_IN]->(a)
+                          WITH DISTINCT r
+                          WITH collect({node: r, codes: [(r)-[:ADDRESSES]->(d:LifeDomain) | d.code]
+                                                       + [(r)-[:ADDRESSES]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain) | d.code]}) AS localResources
+                          UNWIND localResources + wideResources AS resource
+                          UNWIND resource.codes AS code
+                          WITH code, count(DISTINCT resource.node) AS n
                           RETURN collect({code: code, n: n}) AS resources
                         }
-                        CALL (reach) {
-                          UNWIND reach AS a
+                        CALL (local, wideProfessionals) {
+                          UNWIND local AS a
                           MATCH (p:Professional)-[:SERVES]->(a)
                           WHERE p.capacity > 0 AND p.acceptingClients = true
                           WITH DISTINCT p
-                          MATCH (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain)
-                          WITH d.code AS code, count(DISTINCT p) AS n
+                          WITH collect({node: p, codes: [(p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain) | d.code]}) AS localProfessionals
+                          UNWIND localProfessionals + wideProfessionals AS professional
+                          UNWIND professional.codes AS code
+                          WITH code, count(DISTINCT professional.node) AS n
                           RETURN collect({code: code, n: n}) AS professionals
                         }
-                        RETURN k.id AS kernId, k.name AS name, k.latitude AS latitude, k.longitude AS longitude,
-                               resources, professionals
+                        RETURN k.id AS kernId, k.name AS name, k.latitude AS latitude, k.longitude AS longitude, resources, professionals
                         ORDER BY name, kernId""")
                 .bind(municipalityId).to("municipalityId")
                 .fetch().all().stream()
@@ -160,72 +182,79 @@ class StatisticsRepository {
     record Suggestions(List<String> resourceKinds, List<Expertise> expertises) {
     }
 
+    /** What the flow statistics are computed from: question and match timelines and ZRM changes. */
+    record FlowNumbers(List<QuestionTimes> questions, List<MatchTimes> matches, List<ZrmNumbers> zrmChanges) {
+    }
+
     /**
-     * The help questions of consenting families of the municipality that were raised before {@code until} and were
-     * still open at {@code from}: when each was raised, closed, first confirmed and first started.
+     * In one statement, so the consenting families are found once:
+     * <ul>
+     * <li>the help questions of consenting families of the municipality that were raised before {@code until} and were
+     * still open at {@code from}: when each was raised, closed, first confirmed and first started;</li>
+     * <li>the matches for their questions that were confirmed or closed in [from, until);</li>
+     * <li>per life domain, over the subjects (a member, or the family as a whole) assessed at least twice in
+     * [fromDay, toDay]: latest minus first score. Ties on a date are ordered by when they were recorded.</li>
+     * </ul>
+     * Each question is visited once for both its timeline and its matches.
      */
-    List<QuestionTimes> questions(String municipalityId, ZonedDateTime from, ZonedDateTime until) {
-        return neo4j.query("""
+    FlowNumbers flow(String municipalityId, ZonedDateTime from, ZonedDateTime until, LocalDate fromDay, LocalDate toDay) {
+        var row = neo4j.query("""
                         %s
-                        MATCH (f)-[:RAISED]->(h:HelpQuestion)
-                        WHERE h.createdAt.epochMillis < $until
-                        WITH h, CASE WHEN h.status = 'CLOSED' THEN coalesce(h.closedAt, h.updatedAt) END AS closedAt
-                        WHERE closedAt IS NULL OR closedAt.epochMillis >= $from
-                        CALL (h) {
-                          OPTIONAL MATCH (x:Match)-[:FOR_QUESTION]->(h)
-                          RETURN min(x.confirmedAt) AS firstConfirmedAt, min(x.startedAt) AS firstStartedAt
+                        WITH collect(f) AS families
+                        CALL (families) {
+                          UNWIND families AS f
+                          MATCH (f)-[:RAISED]->(h:HelpQuestion)
+                          CALL (h) {
+                            OPTIONAL MATCH (x:Match)-[:FOR_QUESTION]->(h)
+                            WITH x, CASE WHEN x.status = 'CLOSED' THEN x.closedAt END AS closedAt
+                            RETURN min(x.confirmedAt) AS firstConfirmedAt, min(x.startedAt) AS firstStartedAt,
+                                   collect(CASE WHEN (x.confirmedAt.epochMillis >= $from AND x.confirmedAt.epochMillis < $until)
+                                                  OR (closedAt.epochMillis >= $from AND closedAt.epochMillis < $until)
+                                                THEN {ladderStep: x.ladderStep, confirmedAt: x.confirmedAt, closedAt: closedAt,
+                                                      outcome: x.outcome} END) AS matches
+                          }
+                          WITH h, firstConfirmedAt, firstStartedAt, matches,
+                               CASE WHEN h.status = 'CLOSED' THEN coalesce(h.closedAt, h.updatedAt) END AS closedAt
+                          RETURN collect(CASE WHEN h.createdAt.epochMillis < $until AND (closedAt IS NULL OR closedAt.epochMillis >= $from)
+                                              THEN {createdAt: h.createdAt, closedAt: closedAt, firstConfirmedAt: firstConfirmedAt,
+                                                    firstStartedAt: firstStartedAt} END) AS questions,
+                                 collect(matches) AS matches
                         }
-                        RETURN h.createdAt AS createdAt, closedAt, firstConfirmedAt, firstStartedAt""".formatted(CONSENTING_FAMILIES))
-                .bindAll(Map.of("municipalityId", municipalityId, "from", from.toInstant().toEpochMilli(), "until", until.toInstant().toEpochMilli()))
-                .fetch().all().stream()
-                .map(Row::new)
-                .map(r -> new QuestionTimes(r.dateTime("createdAt"), r.dateTime("closedAt"), r.dateTime("firstConfirmedAt"),
-                        r.dateTime("firstStartedAt")))
-                .toList();
-    }
-
-    /** Matches for consenting families' questions that were confirmed or closed in [from, until). */
-    List<MatchTimes> matches(String municipalityId, ZonedDateTime from, ZonedDateTime until) {
-        return neo4j.query("""
-                        %s
-                        MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(x:Match)
-                        WHERE (x.confirmedAt.epochMillis >= $from AND x.confirmedAt.epochMillis < $until)
-                           OR (x.status = 'CLOSED' AND x.closedAt.epochMillis >= $from AND x.closedAt.epochMillis < $until)
-                        RETURN x.ladderStep AS ladderStep, x.confirmedAt AS confirmedAt,
-                               CASE WHEN x.status = 'CLOSED' THEN x.closedAt END AS closedAt, x.outcome AS outcome""".formatted(CONSENTING_FAMILIES))
-                .bindAll(Map.of("municipalityId", municipalityId, "from", from.toInstant().toEpochMilli(), "until", until.toInstant().toEpochMilli()))
-                .fetch().all().stream()
-                .map(Row::new)
-                .map(r -> new MatchTimes(r.string("ladderStep"), r.dateTime("confirmedAt"), r.dateTime("closedAt"), r.string("outcome")))
-                .toList();
-    }
-
-    /**
-     * Per life domain, over the subjects (a member, or the family as a whole) of consenting families assessed at
-     * least twice in the range: latest minus first score. Ties on a date are ordered by when they were recorded.
-     */
-    List<ZrmNumbers> zrmChanges(String municipalityId, LocalDate from, LocalDate to) {
-        return neo4j.query("""
-                        %s
-                        MATCH (a:Assessment)-[:OF_FAMILY]->(f)
-                        WHERE a.date >= $from AND a.date <= $to
-                        MATCH (a)-[s:SCORED]->(d:LifeDomain)
-                        WITH f, [(a)-[:OF_PERSON]->(p:Person) | p.id][0] AS person, d, a, s.score AS score
-                        ORDER BY a.date, a.createdAt
-                        WITH f, person, d, collect(score) AS scores
-                        WHERE size(scores) >= 2
-                        WITH d, scores[size(scores) - 1] - scores[0] AS change
-                        RETURN d.code AS lifeDomain, d.sortOrder AS sortOrder, count(*) AS subjects, avg(change) AS averageChange,
+                        CALL (families) {
+                          UNWIND families AS f
+                          MATCH (a:Assessment)-[:OF_FAMILY]->(f)
+                          WHERE a.date >= $fromDate AND a.date <= $toDate
+                          MATCH (a)-[s:SCORED]->(d:LifeDomain)
+                          WITH f, [(a)-[:OF_PERSON]->(p:Person) | p.id][0] AS person, d, a, s.score AS score
+                          ORDER BY a.date, a.createdAt
+                          WITH f, person, d, collect(score) AS scores
+                          WHERE size(scores) >= 2
+                          WITH d, scores[size(scores) - 1] - scores[0] AS change
+                          WITH d.code AS lifeDomain, d.sortOrder AS sortOrder, count(*) AS subjects, avg(change) AS averageChange,
                                count(CASE WHEN change > 0 THEN 1 END) AS improved,
                                count(CASE WHEN change = 0 THEN 1 END) AS unchanged,
                                count(CASE WHEN change < 0 THEN 1 END) AS worsened
-                        ORDER BY sortOrder""".formatted(CONSENTING_FAMILIES))
-                .bindAll(Map.of("municipalityId", municipalityId, "from", from, "to", to))
-                .fetch().all().stream()
-                .map(Row::new)
-                .map(r -> new ZrmNumbers(r.string("lifeDomain"), r.integer("subjects"), r.decimal("averageChange"),
-                        r.integer("improved"), r.integer("unchanged"), r.integer("worsened")))
-                .toList();
+                          ORDER BY sortOrder
+                          RETURN collect({lifeDomain: lifeDomain, subjects: subjects, averageChange: averageChange,
+                                          improved: improved, unchanged: unchanged, worsened: worsened}) AS zrmChanges
+                        }
+                        RETURN questions, matches, zrmChanges""".formatted(CONSENTING_FAMILIES))
+                .bindAll(Map.of("municipalityId", municipalityId, "from", from.toInstant().toEpochMilli(),
+                        "until", until.toInstant().toEpochMilli(), "fromDate", fromDay, "toDate", toDay))
+                .fetch().one().map(Row::new).orElseThrow();
+        return new FlowNumbers(
+                row.rows("questions").stream()
+                        .map(r -> new QuestionTimes(r.dateTime("createdAt"), r.dateTime("closedAt"),
+                                r.dateTime("firstConfirmedAt"), r.dateTime("firstStartedAt")))
+                        .toList(),
+                matchesPerQuestion(row).stream()
+                        .map(r -> new MatchTimes(r.string("ladderStep"), r.dateTime("confirmedAt"), r.dateTime("closedAt"),
+                                r.string("outcome")))
+                        .toList(),
+                row.rows("zrmChanges").stream()
+                        .map(r -> new ZrmNumbers(r.string("lifeDomain"), r.integer("subjects"), r.decimal("averageChange"),
+                                r.integer("improved"), r.integer("unchanged"), r.integer("worsened")))
+                        .toList());
     }
 
     /** What erased families of the municipality's kernen left behind in the given years. */
@@ -262,6 +291,12 @@ class StatisticsRepository {
                 .fetch().all().stream()
                 .map(Row::new)
                 .toList();
+    }
+
+    /** The matches come as one list per question. */
+    @SuppressWarnings("unchecked")
+    private static List<Row> matchesPerQuestion(Row row) {
+        return ((List<List<Object>>) row.values().get("matches")).stream().flatMap(List::stream).map(Row::of).toList();
     }
 
     private static Map<String, Integer> counts(List<Row> rows) {

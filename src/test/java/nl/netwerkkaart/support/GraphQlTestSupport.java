@@ -48,6 +48,8 @@ public abstract class GraphQlTestSupport {
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
         // The whole suite calls from one address, far faster than any client should.
         registry.add("NETWERKKAART_GRAPHQL_RATE_BURST", () -> "1000000");
+        // Tests read the municipality's aggregates right after writing their fixtures, so nothing is kept.
+        registry.add("NETWERKKAART_STATISTICS_MAX_AGE", () -> "0");
     }
 
     /** Tests act as the administrator unless they sign in as someone else with {@link #as}. */

@@ -152,8 +152,11 @@ final class FloorOperations {
     private static final String DEMAND = """
             MATCH (:Area {id: $municipalityId, kind: 'MUNICIPALITY'})<-[:PART_OF]-(k:Area {kind: 'KERN'})
             CALL (k) {
-              MATCH (k)<-[:PART_OF*0..1]-(:Area)<-[:LIVES_IN]-(f:Family)-[:RAISED]->(h:HelpQuestion)
-              WHERE h.createdAt.epochMillis >= $from AND h.createdAt.epochMillis < $until AND %s
+              MATCH (k)<-[:PART_OF*0..1]-(:Area)<-[:LIVES_IN]-(f:Family)
+              WITH DISTINCT f
+              WHERE %s
+              MATCH (f)-[:RAISED]->(h:HelpQuestion)
+              WHERE h.createdAt.epochMillis >= $from AND h.createdAt.epochMillis < $until
               MATCH (h)-[:CONCERNS]->(d:LifeDomain)
               WITH d.code AS code, count(DISTINCT h) AS n
               RETURN collect({code: code, n: n}) AS questions
@@ -167,69 +170,89 @@ final class FloorOperations {
             RETURN k.id AS kernId, questions, erased""".formatted(CONSENTING);
 
     private static final String SUPPLY = """
-            MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})<-[:PART_OF]-(k:Area {kind: 'KERN'})
-            WITH m, k, [k, m] + COLLECT { MATCH (w:Area)-[:PART_OF]->(k) RETURN w } AS reach
-            CALL (m, reach) {
-              UNWIND reach AS a
-              MATCH (r:CommunityResource {status: 'ACTIVE'})-[rel:SERVES|LOCATED_IN]->(a)
-              WHERE type(rel) = 'SERVES' OR a <> m
+            MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})
+            CALL (m) {
+              MATCH (r:CommunityResource {status: 'ACTIVE'})-[:SERVES]->(m)
               WITH DISTINCT r
-              UNWIND [(r)-[:ADDRESSES]->(d:LifeDomain) | d.code]
-                   + [(r)-[:ADDRESSES]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain) | d.code] AS code
-              WITH code, count(DISTINCT r) AS n
+              RETURN collect({node: r, codes: [(r)-[:ADDRESSES]->(d:LifeDomain) | d.code]
+                                              + [(r)-[:ADDRESSES]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain) | d.code]}) AS wideResources
+            }
+            CALL (m) {
+              MATCH (p:Professional)-[:SERVES]->(m)
+              WHERE p.capacity > 0 AND p.acceptingClients = true
+              WITH DISTINCT p
+              RETURN collect({node: p, codes: [(p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain) | d.code]}) AS wideProfessionals
+            }
+            MATCH (m)<-[:PART_OF]-(k:Area {kind: 'KERN'})
+            WITH k, wideResources, wideProfessionals, [k] + COLLECT { MATCH (w:Area)-[:PART_OF]->(k) RETURN w } AS local
+            CALL (local, wideResources) {
+              UNWIND local AS a
+              MATCH (r:CommunityResource {status: 'ACTIVE'})-[:SERVES|LOCATED_IN]->(a)
+              WITH DISTINCT r
+              WITH collect({node: r, codes: [(r)-[:ADDRESSES]->(d:LifeDomain) | d.code]
+                                           + [(r)-[:ADDRESSES]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain) | d.code]}) AS localResources
+              UNWIND localResources + wideResources AS resource
+              UNWIND resource.codes AS code
+              WITH code, count(DISTINCT resource.node) AS n
               RETURN collect({code: code, n: n}) AS resources
             }
-            CALL (reach) {
-              UNWIND reach AS a
+            CALL (local, wideProfessionals) {
+              UNWIND local AS a
               MATCH (p:Professional)-[:SERVES]->(a)
               WHERE p.capacity > 0 AND p.acceptingClients = true
               WITH DISTINCT p
-              MATCH (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain)
-              WITH d.code AS code, count(DISTINCT p) AS n
+              WITH collect({node: p, codes: [(p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_DOMAIN]->(d:LifeDomain) | d.code]}) AS localProfessionals
+              UNWIND localProfessionals + wideProfessionals AS professional
+              UNWIND professional.codes AS code
+              WITH code, count(DISTINCT professional.node) AS n
               RETURN collect({code: code, n: n}) AS professionals
             }
             RETURN k.id AS kernId, k.name AS name, k.latitude AS latitude, k.longitude AS longitude, resources, professionals""";
 
-    private static final String FLOW_QUESTIONS = """
+    private static final String FLOW = """
             MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})
             MATCH (f:Family)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
+            WITH DISTINCT f
             WHERE %s
-            MATCH (f)-[:RAISED]->(h:HelpQuestion)
-            WHERE h.createdAt.epochMillis < $until
-            WITH h, CASE WHEN h.status = 'CLOSED' THEN coalesce(h.closedAt, h.updatedAt) END AS closedAt
-            WHERE closedAt IS NULL OR closedAt.epochMillis >= $from
-            CALL (h) {
-              OPTIONAL MATCH (x:Match)-[:FOR_QUESTION]->(h)
-              RETURN min(x.confirmedAt) AS firstConfirmedAt, min(x.startedAt) AS firstStartedAt
+            WITH collect(f) AS families
+            CALL (families) {
+              UNWIND families AS f
+              MATCH (f)-[:RAISED]->(h:HelpQuestion)
+              CALL (h) {
+                OPTIONAL MATCH (x:Match)-[:FOR_QUESTION]->(h)
+                WITH x, CASE WHEN x.status = 'CLOSED' THEN x.closedAt END AS closedAt
+                RETURN min(x.confirmedAt) AS firstConfirmedAt, min(x.startedAt) AS firstStartedAt,
+                       collect(CASE WHEN (x.confirmedAt.epochMillis >= $from AND x.confirmedAt.epochMillis < $until)
+                                      OR (closedAt.epochMillis >= $from AND closedAt.epochMillis < $until)
+                                    THEN {ladderStep: x.ladderStep, confirmedAt: x.confirmedAt, closedAt: closedAt,
+                                          outcome: x.outcome} END) AS matches
+              }
+              WITH h, firstConfirmedAt, firstStartedAt, matches,
+                   CASE WHEN h.status = 'CLOSED' THEN coalesce(h.closedAt, h.updatedAt) END AS closedAt
+              RETURN collect(CASE WHEN h.createdAt.epochMillis < $until AND (closedAt IS NULL OR closedAt.epochMillis >= $from)
+                                  THEN {createdAt: h.createdAt, closedAt: closedAt, firstConfirmedAt: firstConfirmedAt,
+                                        firstStartedAt: firstStartedAt} END) AS questions,
+                     collect(matches) AS matches
             }
-            RETURN h.createdAt AS createdAt, closedAt, firstConfirmedAt, firstStartedAt""".formatted(CONSENTING);
-
-    private static final String FLOW_MATCHES = """
-            MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})
-            MATCH (f:Family)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
-            WHERE %s
-            MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(x:Match)
-            WHERE (x.confirmedAt.epochMillis >= $from AND x.confirmedAt.epochMillis < $until)
-               OR (x.status = 'CLOSED' AND x.closedAt.epochMillis >= $from AND x.closedAt.epochMillis < $until)
-            RETURN x.ladderStep AS ladderStep, x.confirmedAt AS confirmedAt,
-                   CASE WHEN x.status = 'CLOSED' THEN x.closedAt END AS closedAt, x.outcome AS outcome""".formatted(CONSENTING);
-
-    private static final String FLOW_ZRM = """
-            MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})
-            MATCH (f:Family)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
-            WHERE %s
-            MATCH (a:Assessment)-[:OF_FAMILY]->(f)
-            WHERE a.date >= $fromDate AND a.date <= $toDate
-            MATCH (a)-[s:SCORED]->(d:LifeDomain)
-            WITH f, [(a)-[:OF_PERSON]->(p:Person) | p.id][0] AS person, d, a, s.score AS score
-            ORDER BY a.date, a.createdAt
-            WITH f, person, d, collect(score) AS scores
-            WHERE size(scores) >= 2
-            WITH d, scores[size(scores) - 1] - scores[0] AS change
-            RETURN d.code AS lifeDomain, count(*) AS subjects, avg(change) AS averageChange,
+            CALL (families) {
+              UNWIND families AS f
+              MATCH (a:Assessment)-[:OF_FAMILY]->(f)
+              WHERE a.date >= $fromDate AND a.date <= $toDate
+              MATCH (a)-[s:SCORED]->(d:LifeDomain)
+              WITH f, [(a)-[:OF_PERSON]->(p:Person) | p.id][0] AS person, d, a, s.score AS score
+              ORDER BY a.date, a.createdAt
+              WITH f, person, d, collect(score) AS scores
+              WHERE size(scores) >= 2
+              WITH d, scores[size(scores) - 1] - scores[0] AS change
+              WITH d.code AS lifeDomain, d.sortOrder AS sortOrder, count(*) AS subjects, avg(change) AS averageChange,
                    count(CASE WHEN change > 0 THEN 1 END) AS improved,
                    count(CASE WHEN change = 0 THEN 1 END) AS unchanged,
-                   count(CASE WHEN change < 0 THEN 1 END) AS worsened""".formatted(CONSENTING);
+                   count(CASE WHEN change < 0 THEN 1 END) AS worsened
+              ORDER BY sortOrder
+              RETURN collect({lifeDomain: lifeDomain, subjects: subjects, averageChange: averageChange,
+                              improved: improved, unchanged: unchanged, worsened: worsened}) AS zrmChanges
+            }
+            RETURN questions, matches, zrmChanges""".formatted(CONSENTING);
 
     private static final String FLOW_ERASED = """
             MATCH (m:Area {id: $municipalityId, kind: 'MUNICIPALITY'})<-[:PART_OF]-(k:Area {kind: 'KERN'})
@@ -302,9 +325,7 @@ final class FloorOperations {
                 var parameters = Map.<String, Object>of("municipalityId", pick(random, samples.municipalities()),
                         "from", from, "until", until, "years", years, "fromDate", yearAgo, "toDate", today);
                 timer.time(stats, () -> read(tx -> {
-                    tx.run(FLOW_QUESTIONS, parameters).list();
-                    tx.run(FLOW_MATCHES, parameters).list();
-                    tx.run(FLOW_ZRM, parameters).list();
+                    tx.run(FLOW, parameters).list();
                     return tx.run(FLOW_ERASED, parameters).list();
                 }));
             };
