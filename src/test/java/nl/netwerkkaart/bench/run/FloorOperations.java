@@ -69,10 +69,16 @@ final class FloorOperations {
 
     private static final String COMMUNITY = """
             OPTIONAL MATCH (kern:Area {id: $kernId})
-            MATCH (r:CommunityResource {status: 'ACTIVE'})
-            WHERE EXISTS { (r)-[:LOCATED_IN|SERVES]->(:Area)-[:PART_OF*0..3]->(:Area {id: $municipalityId}) }
-              AND (NOT EXISTS { (r)-[:SERVES]->(:Area) }
-                   OR EXISTS { (:Area {id: $homeAreaId})-[:PART_OF*0..3]->(:Area)<-[:SERVES]-(r) })
+            WITH kern,
+                 COLLECT { MATCH (a:Area)-[:PART_OF*0..3]->(:Area {id: $municipalityId}) RETURN DISTINCT a } AS areas,
+                 COLLECT { MATCH (:Area {id: $homeAreaId})-[:PART_OF*0..3]->(a:Area) RETURN DISTINCT a } AS homeReach
+            CALL (areas) {
+              UNWIND areas AS a
+              MATCH (a)<-[:LOCATED_IN|SERVES]-(r:CommunityResource {status: 'ACTIVE'})
+              RETURN DISTINCT r
+            }
+            WITH kern, r, homeReach
+            WHERE NOT EXISTS { (r)-[:SERVES]->(:Area) } OR EXISTS { (r)-[:SERVES]->(s:Area) WHERE s IN homeReach }
             WITH kern, r,
                  COLLECT { MATCH (r)-[:ADDRESSES]->(e:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN $domains
                            RETURN DISTINCT {term: e.name, domain: l.code} } AS exact,
