@@ -73,12 +73,20 @@ class LadderRepository {
         parameters.put("neighbourKm", neighbourDistanceKm);
         return neo4j.query("""
                         OPTIONAL MATCH (kern:Area {id: $kernId})
-                        MATCH (r:CommunityResource {status: 'ACTIVE'})
-                        WHERE EXISTS { (r)-[:LOCATED_IN|SERVES]->(:Area)-[:PART_OF*0..3]->(:Area {id: $municipalityId}) }
-                          AND (NOT EXISTS { (r)-[:SERVES]->(:Area) }
-                               OR EXISTS { (:Area {id: $homeAreaId})-[:PART_OF*0..3]->(:Area)<-[:SERVES]-(r) })
-                          AND (size($ages) = 0 OR any(age IN $ages WHERE (r.minimumAge IS NULL OR age >= r.minimumAge)
+                        // the municipality's areas and the areas holding the home, once; resources are read from the
+                        // areas rather than every active resource tested against the municipality
+                        WITH kern,
+                             COLLECT { MATCH (a:Area)-[:PART_OF*0..3]->(:Area {id: $municipalityId}) RETURN DISTINCT a } AS areas,
+                             COLLECT { MATCH (:Area {id: $homeAreaId})-[:PART_OF*0..3]->(a:Area) RETURN DISTINCT a } AS homeReach
+                        CALL (areas) {
+                          UNWIND areas AS a
+                          MATCH (a)<-[:LOCATED_IN|SERVES]-(r:CommunityResource {status: 'ACTIVE'})
+                          RETURN DISTINCT r
+                        }
+                        WITH kern, r, homeReach
+                        WHERE (size($ages) = 0 OR any(age IN $ages WHERE (r.minimumAge IS NULL OR age >= r.minimumAge)
                                                                      AND (r.maximumAge IS NULL OR age <= r.maximumAge)))
+                          AND (NOT EXISTS { (r)-[:SERVES]->(:Area) } OR EXISTS { (r)-[:SERVES]->(s:Area) WHERE s IN homeReach })
                         WITH kern, r,
                              COLLECT { MATCH (r)-[:ADDRESSES]->(e:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN $domains
                                        RETURN DISTINCT {term: e.name, domain: l.code} } AS exact,

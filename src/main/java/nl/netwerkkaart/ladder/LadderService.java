@@ -46,9 +46,9 @@ class LadderService {
             audit.familyAccessDenied(AuditAction.READ, question.familyId(), "SupportOptions", id);
             throw new NotFoundException("helpQuestionId", "help question");
         }
+        var ranked = professionals.options(question);
         var options = new SupportOptions(id, network.options(question), community.options(question, repository.domainNames()),
-                professionals.options(question, Professional.Tier.FIRST_LINE),
-                professionals.options(question, Professional.Tier.SPECIALIST));
+                ranked.get(Professional.Tier.FIRST_LINE), ranked.get(Professional.Tier.SPECIALIST));
         audit.familyAccess(AuditAction.READ, question.familyId(), "SupportOptions", id);
         return options;
     }

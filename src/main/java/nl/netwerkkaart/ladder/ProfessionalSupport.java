@@ -1,15 +1,13 @@
 package nl.netwerkkaart.ladder;
 
 import java.util.List;
+import java.util.Map;
 
 import nl.netwerkkaart.directory.Professional;
 
-/**
- * The FIRST_LINE and SPECIALIST steps. A seam for the matching feature's tier ranking: replace
- * {@link ExpertiseFitProfessionalSupport} with an adapter to it.
- */
+/** The FIRST_LINE and SPECIALIST steps; {@link RankedProfessionalSupport} adapts the matching feature's ranking. */
 public interface ProfessionalSupport {
 
-    /** Professionals of {@code tier} for the question, best first, each with the step of that tier. */
-    List<SupportOption> options(LadderQuestion question, Professional.Tier tier);
+    /** Professionals of each tier for the question, best first, each with the step of that tier; both tiers at once. */
+    Map<Professional.Tier, List<SupportOption>> options(LadderQuestion question);
 }

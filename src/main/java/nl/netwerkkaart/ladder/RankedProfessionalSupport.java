@@ -1,6 +1,8 @@
 package nl.netwerkkaart.ladder;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.netwerkkaart.directory.Professional;
 import nl.netwerkkaart.matching.LadderStep;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The FIRST_LINE and SPECIALIST steps from the matching feature's ranking ({@code matchProfessionals}), split by
  * tier, so the ladder and the match search never disagree on who fits best. Scores are that ranking's 0–100, rounded.
+ * One ranking serves both tiers.
  */
 @Component
 class RankedProfessionalSupport implements ProfessionalSupport {
@@ -23,11 +26,15 @@ class RankedProfessionalSupport implements ProfessionalSupport {
     }
 
     @Override
-    public List<SupportOption> options(LadderQuestion question, Professional.Tier tier) {
-        var step = tier == Professional.Tier.FIRST_LINE ? LadderStep.FIRST_LINE : LadderStep.SPECIALIST;
-        return ranking.rank(question.helpQuestionId(), tier, properties.maxPerStep()).stream()
-                .map(ranked -> new SupportOption(step, (int) Math.round(ranked.score()), ranked.reasons(), null, null,
-                        ranked.professional()))
-                .toList();
+    public Map<Professional.Tier, List<SupportOption>> options(LadderQuestion question) {
+        var options = new EnumMap<Professional.Tier, List<SupportOption>>(Professional.Tier.class);
+        ranking.rankPerTier(question.helpQuestionId(), properties.maxPerStep()).forEach((tier, ranked) -> {
+            var step = tier == Professional.Tier.FIRST_LINE ? LadderStep.FIRST_LINE : LadderStep.SPECIALIST;
+            options.put(tier, ranked.stream()
+                    .map(professional -> new SupportOption(step, (int) Math.round(professional.score()), professional.reasons(),
+                            null, null, professional.professional()))
+                    .toList());
+        });
+        return options;
     }
 }

@@ -2,11 +2,13 @@ package nl.netwerkkaart.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.directory.Professional;
@@ -43,11 +45,35 @@ public class ProfessionalRanking {
      * {@code limit}. Empty when there is no such question.
      */
     public List<RankedProfessional> rank(String helpQuestionId, Professional.Tier tier, int limit) {
-        return repository.candidates(Ids.require("helpQuestionId", helpQuestionId), tier == null ? null : tier.name()).stream()
-                .map(ProfessionalRanking::score)
-                .sorted(ORDER)
+        return ranked(helpQuestionId)
+                .filter(ranked -> tier == null || ranked.professional().tier() == tier)
                 .limit(limit)
                 .toList();
+    }
+
+    /**
+     * The best fitting professionals of every tier, best first, at most {@code limit} per tier, from one ranking (the
+     * support ladder lists both tiers). Empty lists when there is no such question.
+     */
+    public Map<Professional.Tier, List<RankedProfessional>> rankPerTier(String helpQuestionId, int limit) {
+        var perTier = new EnumMap<Professional.Tier, List<RankedProfessional>>(Professional.Tier.class);
+        for (var tier : Professional.Tier.values()) {
+            perTier.put(tier, new ArrayList<>());
+        }
+        ranked(helpQuestionId).forEach(ranked -> {
+            var list = perTier.get(ranked.professional().tier());
+            if (list != null && list.size() < limit) {
+                list.add(ranked);
+            }
+        });
+        perTier.replaceAll((tier, list) -> List.copyOf(list));
+        return perTier;
+    }
+
+    private Stream<RankedProfessional> ranked(String helpQuestionId) {
+        return repository.candidates(Ids.require("helpQuestionId", helpQuestionId)).stream()
+                .map(ProfessionalRanking::score)
+                .sorted(ORDER);
     }
 
     /** The family's minimal team; null when there is no such family. */

@@ -1,6 +1,5 @@
 package nl.netwerkkaart.matching;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,14 +10,34 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RankingRepository {
 
-    // Who can be matched to a family at all: professionals serving an area of the family's municipality, not the
-    // family's own coach (the process director), and not declined by this family before.
-    private static final String CANDIDATE = """
-            MATCH (p:Professional)-[:SERVES]->(:Area)-[:PART_OF*0..3]->(m)
-            WHERE NOT EXISTS { (f)-[:COACHED_BY]->(p) }
-              AND NOT EXISTS {
-                MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(d:Match)-[:WITH_HELPER]->(p)
-                WHERE d.status = 'CLOSED' AND d.outcome IN ['NO_CLICK', 'NOT_SUITABLE'] }""";
+    // Who the family may not be matched to, computed once per request: its own coach (the process director) and the
+    // helpers it declined before. Tested by list membership instead of a path expansion per candidate, because popular
+    // professionals have thousands of matches.
+    private static final String EXCLUDED = """
+            COLLECT { MATCH (f)-[:COACHED_BY]->(c) RETURN c }
+              + COLLECT { MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(d:Match)-[:WITH_HELPER]->(p)
+                          WHERE d.status = 'CLOSED' AND d.outcome IN ['NO_CLICK', 'NOT_SUITABLE'] RETURN p }""";
+
+    // Who can be matched at all: professionals serving one of the areas of the family's municipality (areas) who hold
+    // one of the question's related terms (terms: {expertise, ...}), not excluded. Both sides are read from the few
+    // areas and terms and grouped by professional, a hash join, so no professional's own relationships are expanded
+    // (they are dense): one row per candidate with the areas they serve (served) and the terms they hold (held).
+    private static final String CANDIDATES = """
+            CALL (areas, terms, excluded) {
+              CALL (areas, terms) {
+                UNWIND areas AS a
+                MATCH (a)<-[:SERVES]-(p)
+                RETURN p, a AS area, null AS term
+                UNION ALL
+                UNWIND terms AS term
+                WITH term, term.expertise AS e
+                MATCH (e)<-[:HAS_EXPERTISE]-(p)
+                RETURN p, null AS area, term
+              }
+              WITH p, excluded, collect(area) AS served, collect(term) AS held
+              WHERE size(served) > 0 AND size(held) > 0 AND p:Professional AND NOT p IN excluded
+              RETURN p, served, held
+            }""";
 
     private final Neo4jClient neo4j;
 
@@ -27,53 +46,53 @@ class RankingRepository {
     }
 
     /**
-     * The facts the ranking scores for every candidate with an expertise that relates to the question.
+     * The facts the ranking scores for every candidate with an expertise that relates to the question, all tiers.
      * {@code fit} is the best relation of any of their expertises (4 exact, 3 narrower, 2 broader, 1 same life domain)
      * and {@code expertise} the name of the expertise giving it; {@code outcomes} the outcomes of their closed matches on
      * questions sharing a life domain with this one; {@code domains} the question's life domains ({@code code},
      * {@code name}) in their own order.
      */
-    List<Row> candidates(String questionId, String tier) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("questionId", questionId);
-        parameters.put("tier", tier);
+    List<Row> candidates(String questionId) {
         return neo4j.query("""
                         MATCH (f:Family)-[:RAISED]->(h:HelpQuestion {id: $questionId})
-                        MATCH (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(m:Area {kind: 'MUNICIPALITY'})
-                        WITH f, h, m, COLLECT { MATCH (h)-[:CONCERNS]->(l:LifeDomain) RETURN l.code } AS codes,
-                             COLLECT { MATCH (h)-[:CONCERNS]->(l:LifeDomain) WITH l ORDER BY l.sortOrder RETURN l {.code, .name} } AS domains,
+                        WITH f, COLLECT { MATCH (h)-[:CONCERNS]->(l:LifeDomain) WITH l ORDER BY l.sortOrder RETURN l } AS concerns,
                              COLLECT { MATCH (person:Person)-[:MEMBER_OF]->(f) UNWIND coalesce(person.languages, []) AS language
-                                       RETURN DISTINCT language } AS languages
+                                       RETURN DISTINCT language } AS languages,
+                             COLLECT { MATCH path = (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(a:Area)
+                                       RETURN {area: a, depth: length(path)} ORDER BY length(path) } AS reach,
+                             %s AS excluded
+                        WITH languages, reach, excluded, concerns,
+                             COLLECT { UNWIND reach AS r WITH r.area AS m WHERE m.kind = 'MUNICIPALITY'
+                                       MATCH (a:Area)-[:PART_OF*0..3]->(m) RETURN DISTINCT a } AS areas
                         // the question's exact terms: expertises all of whose life domains the question concerns
-                        WITH f, m, codes, domains, languages, COLLECT {
-                               MATCH (e:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN codes
-                                 AND NOT EXISTS { MATCH (e)-[:IN_DOMAIN]->(other:LifeDomain) WHERE NOT other.code IN codes }
+                        WITH languages, reach, excluded, concerns, areas, COLLECT {
+                               MATCH (e:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l IN concerns
+                                 AND NOT EXISTS { MATCH (e)-[:IN_DOMAIN]->(other:LifeDomain) WHERE NOT other IN concerns }
                                RETURN DISTINCT e } AS exact
+                        WITH languages, reach, excluded, concerns, areas, exact,
+                             COLLECT { UNWIND exact AS x MATCH (e:Expertise)-[:BROADER*1..]->(x) RETURN DISTINCT e } AS narrower,
+                             COLLECT { UNWIND exact AS x MATCH (x)-[:BROADER*1..]->(e:Expertise) RETURN DISTINCT e } AS broader,
+                             COLLECT { MATCH (e:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l IN concerns RETURN DISTINCT e } AS related
+                        // every term related to the question, once, with its fit and the question's domains it lies in
+                        WITH languages, reach, excluded, concerns, areas, COLLECT {
+                               UNWIND exact + narrower + broader + related AS e
+                               WITH DISTINCT e
+                               RETURN {expertise: e, name: e.name,
+                                       fit: CASE WHEN e IN exact THEN 4 WHEN e IN narrower THEN 3 WHEN e IN broader THEN 2 ELSE 1 END,
+                                       covers: [(e)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l IN concerns | l.code]} } AS terms
                         %s
-                          AND ($tier IS NULL OR p.tier = $tier)
-                        WITH DISTINCT f, codes, domains, languages, exact, p
-                        WITH f, codes, domains, languages, p, COLLECT {
-                               MATCH (p)-[:HAS_EXPERTISE]->(e:Expertise)
-                               WITH e, CASE
-                                 WHEN e IN exact THEN 4
-                                 WHEN EXISTS { MATCH (e)-[:BROADER*1..]->(x:Expertise) WHERE x IN exact } THEN 3
-                                 WHEN EXISTS { MATCH (x:Expertise)-[:BROADER*1..]->(e) WHERE x IN exact } THEN 2
-                                 WHEN EXISTS { MATCH (e)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN codes } THEN 1
-                                 ELSE 0 END AS fit
-                               WHERE fit > 0
-                               RETURN {fit: fit, expertise: e.name} ORDER BY fit DESC, e.name LIMIT 1 } AS best
-                        WHERE size(best) > 0
-                        RETURN p {.*} AS professional, best[0].fit AS fit, best[0].expertise AS expertise, domains,
-                               COLLECT { MATCH (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN codes
-                                         RETURN DISTINCT l.code } AS covered,
-                               COLLECT { MATCH path = (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(a:Area)<-[:SERVES]-(p)
-                                         RETURN a.name ORDER BY length(path) LIMIT 1 } AS servedAreas,
+                        WITH languages, reach, concerns, p, served,
+                             COLLECT { UNWIND held AS term RETURN term ORDER BY term.fit DESC, term.name LIMIT 1 }[0] AS best,
+                             COLLECT { UNWIND held AS term UNWIND term.covers AS code RETURN DISTINCT code } AS covered
+                        RETURN p {.*} AS professional, best.fit AS fit, best.name AS expertise,
+                               [l IN concerns | l {.code, .name}] AS domains, covered,
+                               [r IN reach WHERE r.area IN served | r.area.name][0..1] AS servedAreas,
                                size(languages) AS familyLanguages,
                                [language IN coalesce(p.languages, []) WHERE language IN languages] AS sharedLanguages,
                                COLLECT { MATCH (p)<-[:WITH_HELPER]-(o:Match)-[:FOR_QUESTION]->(:HelpQuestion)-[:CONCERNS]->(l:LifeDomain)
-                                         WHERE o.status = 'CLOSED' AND l.code IN codes
-                                         WITH DISTINCT o RETURN o.outcome } AS outcomes""".formatted(CANDIDATE))
-                .bindAll(parameters)
+                                         WHERE o.status = 'CLOSED' AND l IN concerns
+                                         WITH DISTINCT o RETURN o.outcome } AS outcomes""".formatted(EXCLUDED, CANDIDATES))
+                .bind(questionId).to("questionId")
                 .fetch().all().stream().map(Row::new).toList();
     }
 
@@ -84,20 +103,23 @@ class RankingRepository {
      */
     Optional<Row> team(String familyId) {
         return neo4j.query("""
-                        MATCH (f:Family {id: $familyId})-[:LIVES_IN]->(home:Area)-[:PART_OF*0..3]->(m:Area {kind: 'MUNICIPALITY'})
-                        WITH f, home, m, COLLECT {
-                               MATCH (f)-[:RAISED]->(h:HelpQuestion)-[:CONCERNS]->(l:LifeDomain) WHERE h.status <> 'CLOSED'
-                               WITH DISTINCT l ORDER BY l.sortOrder RETURN l.code } AS domains
+                        MATCH (f:Family {id: $familyId})
+                        WITH f, COLLECT { MATCH (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(a:Area) RETURN DISTINCT a } AS reach,
+                             COLLECT { MATCH (f)-[:RAISED]->(h:HelpQuestion)-[:CONCERNS]->(l:LifeDomain) WHERE h.status <> 'CLOSED'
+                                       WITH DISTINCT l ORDER BY l.sortOrder RETURN l } AS concerns,
+                             %s AS excluded
+                        WHERE any(a IN reach WHERE a.kind = 'MUNICIPALITY')
+                        WITH reach, excluded, [l IN concerns | l.code] AS domains,
+                             COLLECT { UNWIND reach AS m WITH m WHERE m.kind = 'MUNICIPALITY'
+                                       MATCH (a:Area)-[:PART_OF*0..3]->(m) RETURN DISTINCT a } AS areas,
+                             COLLECT { UNWIND concerns AS l MATCH (e:Expertise)-[:IN_DOMAIN]->(l)
+                                       WITH e, collect(l.code) AS covers RETURN {expertise: e, covers: covers} } AS terms
                         RETURN domains, COLLECT {
                           %s
-                            AND coalesce(p.capacity, 0) > 0 AND p.acceptingClients = true
-                          WITH DISTINCT p, home, domains
-                          WITH p, home, COLLECT { MATCH (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_DOMAIN]->(l:LifeDomain)
-                                            WHERE l.code IN domains RETURN DISTINCT l.code } AS covers
-                          WHERE size(covers) > 0
-                          RETURN {professional: p {.*}, covers: covers,
-                                  local: EXISTS { (home)-[:PART_OF*0..3]->(:Area)<-[:SERVES]-(p) }}
-                        } AS candidates""".formatted(CANDIDATE))
+                          WITH reach, domains, p, served, held WHERE coalesce(p.capacity, 0) > 0 AND p.acceptingClients = true
+                          RETURN {professional: p {.*}, local: any(a IN reach WHERE a IN served),
+                                  covers: [code IN domains WHERE any(term IN held WHERE code IN term.covers)]}
+                        } AS candidates""".formatted(EXCLUDED, CANDIDATES))
                 .bind(familyId).to("familyId")
                 .fetch().one().map(Row::new);
     }

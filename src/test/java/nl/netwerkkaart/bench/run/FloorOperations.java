@@ -69,10 +69,16 @@ final class FloorOperations {
 
     private static final String COMMUNITY = """
             OPTIONAL MATCH (kern:Area {id: $kernId})
-            MATCH (r:CommunityResource {status: 'ACTIVE'})
-            WHERE EXISTS { (r)-[:LOCATED_IN|SERVES]->(:Area)-[:PART_OF*0..3]->(:Area {id: $municipalityId}) }
-              AND (NOT EXISTS { (r)-[:SERVES]->(:Area) }
-                   OR EXISTS { (:Area {id: $homeAreaId})-[:PART_OF*0..3]->(:Area)<-[:SERVES]-(r) })
+            WITH kern,
+                 COLLECT { MATCH (a:Area)-[:PART_OF*0..3]->(:Area {id: $municipalityId}) RETURN DISTINCT a } AS areas,
+                 COLLECT { MATCH (:Area {id: $homeAreaId})-[:PART_OF*0..3]->(a:Area) RETURN DISTINCT a } AS homeReach
+            CALL (areas) {
+              UNWIND areas AS a
+              MATCH (a)<-[:LOCATED_IN|SERVES]-(r:CommunityResource {status: 'ACTIVE'})
+              RETURN DISTINCT r
+            }
+            WITH kern, r, homeReach
+            WHERE NOT EXISTS { (r)-[:SERVES]->(:Area) } OR EXISTS { (r)-[:SERVES]->(s:Area) WHERE s IN homeReach }
             WITH kern, r,
                  COLLECT { MATCH (r)-[:ADDRESSES]->(e:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN $domains
                            RETURN DISTINCT {term: e.name, domain: l.code} } AS exact,
@@ -86,41 +92,59 @@ final class FloorOperations {
             RETURN r {.*} AS resource, exact, narrower, broader, direct, resourceKern.name AS kernName,
                    resourceKern.latitude AS latitude, resourceKern.longitude AS longitude""";
 
-    // the ranking's candidates, both tiers at once
+    // the ranking's candidates, both tiers at once: per-question sets, candidates joined from the municipality's areas
+    // and the question's related terms (as RankingRepository.candidates)
     private static final String RANKING = """
             MATCH (f:Family)-[:RAISED]->(h:HelpQuestion {id: $helpQuestionId})
-            MATCH (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(m:Area {kind: 'MUNICIPALITY'})
-            WITH f, h, m, COLLECT { MATCH (h)-[:CONCERNS]->(l:LifeDomain) RETURN l.code } AS codes,
+            WITH f, COLLECT { MATCH (h)-[:CONCERNS]->(l:LifeDomain) WITH l ORDER BY l.sortOrder RETURN l } AS concerns,
                  COLLECT { MATCH (person:Person)-[:MEMBER_OF]->(f) UNWIND coalesce(person.languages, []) AS language
-                           RETURN DISTINCT language } AS languages
-            WITH f, m, codes, languages, COLLECT {
-                   MATCH (e:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN codes
-                     AND NOT EXISTS { MATCH (e)-[:IN_DOMAIN]->(other:LifeDomain) WHERE NOT other.code IN codes }
+                           RETURN DISTINCT language } AS languages,
+                 COLLECT { MATCH path = (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(a:Area)
+                           RETURN {area: a, depth: length(path)} ORDER BY length(path) } AS reach,
+                 COLLECT { MATCH (f)-[:COACHED_BY]->(c) RETURN c }
+                   + COLLECT { MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(d:Match)-[:WITH_HELPER]->(p)
+                               WHERE d.status = 'CLOSED' AND d.outcome IN ['NO_CLICK', 'NOT_SUITABLE'] RETURN p } AS excluded
+            WITH languages, reach, excluded, concerns,
+                 COLLECT { UNWIND reach AS r WITH r.area AS m WHERE m.kind = 'MUNICIPALITY'
+                           MATCH (a:Area)-[:PART_OF*0..3]->(m) RETURN DISTINCT a } AS areas
+            WITH languages, reach, excluded, concerns, areas, COLLECT {
+                   MATCH (e:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l IN concerns
+                     AND NOT EXISTS { MATCH (e)-[:IN_DOMAIN]->(other:LifeDomain) WHERE NOT other IN concerns }
                    RETURN DISTINCT e } AS exact
-            MATCH (p:Professional)-[:SERVES]->(:Area)-[:PART_OF*0..3]->(m)
-            WHERE NOT EXISTS { (f)-[:COACHED_BY]->(p) }
-              AND NOT EXISTS {
-                MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(d:Match)-[:WITH_HELPER]->(p)
-                WHERE d.status = 'CLOSED' AND d.outcome IN ['NO_CLICK', 'NOT_SUITABLE'] }
-            WITH DISTINCT f, codes, languages, exact, p
-            WITH f, codes, languages, p, COLLECT {
-                   MATCH (p)-[:HAS_EXPERTISE]->(e:Expertise)
-                   WITH e, CASE
-                     WHEN e IN exact THEN 4
-                     WHEN EXISTS { MATCH (e)-[:BROADER*1..]->(x:Expertise) WHERE x IN exact } THEN 3
-                     WHEN EXISTS { MATCH (x:Expertise)-[:BROADER*1..]->(e) WHERE x IN exact } THEN 2
-                     WHEN EXISTS { MATCH (e)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN codes } THEN 1
-                     ELSE 0 END AS fit
-                   WHERE fit > 0
-                   RETURN {fit: fit, expertise: e.name} ORDER BY fit DESC, e.name LIMIT 1 } AS best
-            WHERE size(best) > 0
-            RETURN p {.id, .name, .tier, .capacity, .acceptingClients, .languages} AS professional, best[0] AS best,
-                   COLLECT { MATCH (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN codes
-                             RETURN DISTINCT l.code } AS covered,
-                   COLLECT { MATCH path = (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(a:Area)<-[:SERVES]-(p)
-                             RETURN a.name ORDER BY length(path) LIMIT 1 } AS servedAreas,
+            WITH languages, reach, excluded, concerns, areas, exact,
+                 COLLECT { UNWIND exact AS x MATCH (e:Expertise)-[:BROADER*1..]->(x) RETURN DISTINCT e } AS narrower,
+                 COLLECT { UNWIND exact AS x MATCH (x)-[:BROADER*1..]->(e:Expertise) RETURN DISTINCT e } AS broader,
+                 COLLECT { MATCH (e:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l IN concerns RETURN DISTINCT e } AS related
+            WITH languages, reach, excluded, concerns, areas, COLLECT {
+                   UNWIND exact + narrower + broader + related AS e
+                   WITH DISTINCT e
+                   RETURN {expertise: e, name: e.name,
+                           fit: CASE WHEN e IN exact THEN 4 WHEN e IN narrower THEN 3 WHEN e IN broader THEN 2 ELSE 1 END,
+                           covers: [(e)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l IN concerns | l.code]} } AS terms
+            CALL (areas, terms, excluded) {
+              CALL (areas, terms) {
+                UNWIND areas AS a
+                MATCH (a)<-[:SERVES]-(p)
+                RETURN p, a AS area, null AS term
+                UNION ALL
+                UNWIND terms AS term
+                WITH term, term.expertise AS e
+                MATCH (e)<-[:HAS_EXPERTISE]-(p)
+                RETURN p, null AS area, term
+              }
+              WITH p, excluded, collect(area) AS served, collect(term) AS held
+              WHERE size(served) > 0 AND size(held) > 0 AND p:Professional AND NOT p IN excluded
+              RETURN p, served, held
+            }
+            WITH languages, reach, concerns, p, served,
+                 COLLECT { UNWIND held AS term RETURN term ORDER BY term.fit DESC, term.name LIMIT 1 }[0] AS best,
+                 COLLECT { UNWIND held AS term UNWIND term.covers AS code RETURN DISTINCT code } AS covered
+            RETURN p {.id, .name, .tier, .capacity, .acceptingClients, .languages} AS professional,
+                   best {.fit, .name} AS best, covered,
+                   [r IN reach WHERE r.area IN served | r.area.name][0..1] AS servedAreas,
+                   [language IN coalesce(p.languages, []) WHERE language IN languages] AS sharedLanguages,
                    COLLECT { MATCH (p)<-[:WITH_HELPER]-(o:Match)-[:FOR_QUESTION]->(:HelpQuestion)-[:CONCERNS]->(l:LifeDomain)
-                             WHERE o.status = 'CLOSED' AND l.code IN codes
+                             WHERE o.status = 'CLOSED' AND l IN concerns
                              WITH DISTINCT o RETURN o.outcome } AS outcomes""";
 
     private static final String PROFESSIONALS = """
