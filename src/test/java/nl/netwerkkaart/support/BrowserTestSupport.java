@@ -157,6 +157,9 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("#aanmelden button[type=submit]")).click();
         waitFor(driver -> !driver.getCurrentUrl().contains("/login") || driver.getCurrentUrl().contains("fout"));
+        // the address changes before the page after the login has loaded; a test opening its page before that has
+        // seen the late navigation to the home page win
+        waitFor(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /** Waits up to 30 seconds (CI shares two cores) for the condition to hold and returns its value. */
