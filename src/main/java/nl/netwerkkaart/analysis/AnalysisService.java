@@ -14,8 +14,7 @@ import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.NotFoundException;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.audit.AuditAction;
-import nl.netwerkkaart.audit.AuditService;
-import nl.netwerkkaart.security.FamilyAccess;
+import nl.netwerkkaart.access.FamilyGate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,16 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AnalysisService {
 
+    private static final String ANALYSIS = "Analysis";
+
     private final AnalysisRepository analyses;
     private final InputValidator validator;
-    private final FamilyAccess access;
-    private final AuditService audit;
+    private final FamilyGate gate;
 
-    AnalysisService(AnalysisRepository analyses, InputValidator validator, FamilyAccess access, AuditService audit) {
+    AnalysisService(AnalysisRepository analyses, InputValidator validator, FamilyGate gate) {
         this.analyses = analyses;
         this.validator = validator;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
     }
 
     /**
@@ -51,13 +50,10 @@ public class AnalysisService {
     public Optional<Analysis> analysis(String helpQuestionId) {
         var questionId = Ids.require("helpQuestionId", helpQuestionId);
         var familyId = analyses.familyOf(questionId).orElseThrow(() -> new NotFoundException("helpQuestionId", "help question"));
-        if (!access.mayRead(familyId)) {
-            audit.familyAccessDenied(AuditAction.READ, familyId, "Analysis", questionId);
+        if (!gate.read(AuditAction.READ, familyId, ANALYSIS, questionId)) {
             throw new NotFoundException("helpQuestionId", "help question");
         }
-        var analysis = Optional.ofNullable(analyses.forQuestions(List.of(questionId)).get(questionId));
-        audit.familyAccess(AuditAction.READ, familyId, "Analysis", analysis.map(Analysis::id).orElse(questionId));
-        return analysis;
+        return Optional.ofNullable(analyses.forQuestions(List.of(questionId)).get(questionId));
     }
 
     /** {@code HelpQuestion.analysis}: the parents were already access-checked and audited when they were read. */
@@ -72,7 +68,9 @@ public class AnalysisService {
         checkLifeDomains(input, errors);
         String familyId = null;
         if (Ids.isUuid(input.helpQuestionId())) {
-            familyId = analyses.familyOf(input.helpQuestionId().toLowerCase()).filter(access::mayWrite).orElse(null);
+            var questionId = input.helpQuestionId().toLowerCase();
+            familyId = analyses.familyOf(questionId)
+                    .filter(family -> gate.mayChange(AuditAction.UPDATE, family, ANALYSIS, questionId)).orElse(null);
             if (familyId == null) {
                 errors.add(UserError.notFound("input.helpQuestionId", "help question"));
             }
@@ -83,7 +81,7 @@ public class AnalysisService {
         var questionId = input.helpQuestionId().toLowerCase();
         boolean existed = analyses.forQuestions(List.of(questionId)).containsKey(questionId);
         var saved = analyses.save(input);
-        audit.familyAccess(existed ? AuditAction.UPDATE : AuditAction.CREATE, familyId, "Analysis", saved.id());
+        gate.changed(existed ? AuditAction.UPDATE : AuditAction.CREATE, familyId, ANALYSIS, saved.id());
         return AnalysisPayload.of(saved);
     }
 
@@ -94,12 +92,13 @@ public class AnalysisService {
             return DeletePayload.failed(UserError.invalid("input.id", "must be a UUID"));
         }
         var analysisId = id.toLowerCase();
-        var familyId = analyses.owner(analysisId).map(row -> row.string("familyId")).filter(access::mayWrite);
+        var familyId = analyses.owner(analysisId).map(row -> row.string("familyId"))
+                .filter(family -> gate.mayChange(AuditAction.DELETE, family, ANALYSIS, analysisId));
         if (familyId.isEmpty()) {
             return DeletePayload.failed(UserError.notFound("input.id", "analysis"));
         }
         analyses.delete(analysisId);
-        audit.familyAccess(AuditAction.DELETE, familyId.get(), "Analysis", analysisId);
+        gate.changed(AuditAction.DELETE, familyId.get(), ANALYSIS, analysisId);
         return DeletePayload.deleted(analysisId);
     }
 

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Controller;
 class AuditEventController {
 
     private final AuditService service;
+    private final AuditTrailService trails;
 
-    AuditEventController(AuditService service) {
+    AuditEventController(AuditService service, AuditTrailService trails) {
         this.service = service;
+        this.trails = trails;
     }
 
     @QueryMapping
     Connection<AuditEvent> auditTrail(@Argument String familyId, @Argument Integer first, @Argument String after) {
-        return service.auditTrail(familyId, AuditTrailPage.of(first, after));
+        return trails.auditTrail(familyId, AuditTrailPage.of(first, after));
     }
 
     @QueryMapping

@@ -4,10 +4,6 @@ import java.util.List;
 
 import nl.netwerkkaart.security.Role;
 import nl.netwerkkaart.security.CurrentUser;
-import nl.netwerkkaart.security.FamilyAccess;
-import nl.netwerkkaart.api.Connection;
-import nl.netwerkkaart.api.Ids;
-import nl.netwerkkaart.api.NotFoundException;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The NEN 7513 audit trail: every access to a family's data is recorded with {@link #record} in the transaction that
  * does it, so an access whose event cannot be written fails as a whole. Events are append-only: nothing here changes
- * or deletes them. The trail is readable by the family's coach only; only an administrator verifies the chain.
+ * or deletes them. Features record family access only through {@code nl.netwerkkaart.access.FamilyGate}; the trail
+ * itself is {@link AuditTrailService}'s. Only an administrator verifies the chain.
  */
 @Service
 public class AuditService {
@@ -27,15 +24,12 @@ public class AuditService {
     private final AuditWriter writer;
     private final AuditRepository events;
     private final AuditSealer sealer;
-    private final FamilyAccess familyAccess;
     private final CurrentUser currentUser;
 
-    AuditService(AuditWriter writer, AuditRepository events, AuditSealer sealer, FamilyAccess familyAccess,
-                 CurrentUser currentUser) {
+    AuditService(AuditWriter writer, AuditRepository events, AuditSealer sealer, CurrentUser currentUser) {
         this.writer = writer;
         this.events = events;
         this.sealer = sealer;
-        this.familyAccess = familyAccess;
         this.currentUser = currentUser;
     }
 
@@ -90,24 +84,6 @@ public class AuditService {
         var purpose = currentUser.find().map(user -> user.role() == Role.PROFESSIONAL).orElse(false)
                 ? PurposeOfUse.CASE_CONFERENCE : PurposeOfUse.CARE;
         return new AuditRecord(action, outcome, familyId, List.of(), List.of(objectType), List.of(objectId), purpose, null);
-    }
-
-    /** Who did what with a family's data and why, newest first. Reading it is itself recorded. */
-    @PreAuthorize("hasRole('COACH')")
-    @Transactional
-    public Connection<AuditEvent> auditTrail(String familyId, AuditTrailPage page) {
-        var id = Ids.require("familyId", familyId);
-        var read = new AuditRecord(AuditAction.READ, AuditOutcome.SUCCESS, id, List.of(), List.of("AuditTrail"),
-                List.of(id), PurposeOfUse.ACCOUNTABILITY, null);
-        // only the family's own coach, within their municipality: the same rule as changing the family
-        if (!familyAccess.mayWrite(id)) {
-            writer.appendDenied(read);
-            throw new NotFoundException("familyId", "family");
-        }
-        sealer.sealPending();
-        var trail = events.trail(id, page);
-        writer.append(read);
-        return trail;
     }
 
     /**

@@ -1,8 +1,6 @@
 package nl.netwerkkaart.community;
 
-import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -21,10 +19,5 @@ public record CommunityProperties(Period staleAfter) {
         if (staleAfter.isNegative() || staleAfter.isZero()) {
             throw new IllegalArgumentException("netwerkkaart.community.stale-after must be a positive period, e.g. P12M");
         }
-    }
-
-    /** Details last verified before this day (or never) are stale. */
-    public LocalDate staleBefore() {
-        return LocalDate.now(ZoneId.of("Europe/Amsterdam")).minus(staleAfter);
     }
 }

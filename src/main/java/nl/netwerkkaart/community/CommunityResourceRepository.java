@@ -1,7 +1,6 @@
 package nl.netwerkkaart.community;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,18 +20,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CommunityResourceRepository {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final Neo4jClient neo4j;
-    private final CommunityProperties properties;
+    private final Staleness staleness;
 
-    CommunityResourceRepository(Neo4jClient neo4j, CommunityProperties properties) {
+    CommunityResourceRepository(Neo4jClient neo4j, Staleness staleness) {
         this.neo4j = neo4j;
-        this.properties = properties;
+        this.staleness = staleness;
     }
 
     LocalDate staleBefore() {
-        return properties.staleBefore();
+        return staleness.staleBefore();
     }
 
     private CommunityResource resource(Row row) {

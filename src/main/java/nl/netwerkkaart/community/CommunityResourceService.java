@@ -18,6 +18,7 @@ import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.community.CommunityResource.ResourceStatus;
 import nl.netwerkkaart.graph.FullText;
+import nl.netwerkkaart.Today;
 import nl.netwerkkaart.security.CurrentUser;
 import nl.netwerkkaart.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,11 +35,14 @@ public class CommunityResourceService {
     private final CommunityResourceRepository resources;
     private final InputValidator validator;
     private final CurrentUser currentUser;
+    private final Today today;
 
-    CommunityResourceService(CommunityResourceRepository resources, InputValidator validator, CurrentUser currentUser) {
+    CommunityResourceService(CommunityResourceRepository resources, InputValidator validator, CurrentUser currentUser,
+                             Today today) {
         this.resources = resources;
         this.validator = validator;
         this.currentUser = currentUser;
+        this.today = today;
     }
 
     /**
@@ -68,7 +72,7 @@ public class CommunityResourceService {
             return CommunityResourcePayload.failed(errors);
         }
         var id = input.id().toLowerCase();
-        var verifiedAt = input.verifiedAt() == null ? LocalDate.now(CommunityResourceRepository.ZONE) : input.verifiedAt();
+        var verifiedAt = input.verifiedAt() == null ? today.date() : input.verifiedAt();
         var resource = resources.verify(id, verifiedAt);
         resources.recordChange(id, "VERIFY", List.of("lastVerifiedAt"), currentUser.get().userId(), MANUAL);
         return CommunityResourcePayload.of(resource);

@@ -1,7 +1,6 @@
 package nl.netwerkkaart.consent;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -12,9 +11,6 @@ public record Consent(String id, List<ConsentScope> scopes, ZonedDateTime givenA
                       ZonedDateTime revokedAt, String revocationReason, String note, String familyId,
                       ZonedDateTime createdAt, ZonedDateTime updatedAt) {
 
-    /** Ages and expiry are judged by the calendar of the municipality, not of the server. */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
     static Consent from(Row row) {
         return new Consent(row.string("id"), row.strings("scopes").stream().map(ConsentScope::valueOf).toList(),
                 row.dateTime("givenAt"), row.date("validUntil"), row.dateTime("revokedAt"),
@@ -22,16 +18,12 @@ public record Consent(String id, List<ConsentScope> scopes, ZonedDateTime givenA
                 row.dateTime("createdAt"), row.dateTime("updatedAt"));
     }
 
-    static LocalDate today() {
-        return LocalDate.now(ZONE);
-    }
-
     /**
-     * The GraphQL field {@code active}: not revoked nor expired, as in the Cypher of
-     * {@link ConsentRepository#currentScopes}, which for the sharing scopes also asks that every child of 12
-     * or older gave it.
+     * Not revoked nor expired on {@code today} (the GraphQL field {@code active}), as
+     * {@link nl.netwerkkaart.access.ConsentCoverage#CURRENT} says in Cypher, which for the sharing scopes also asks
+     * that every child of 12 or older gave it.
      */
-    public boolean active() {
-        return revokedAt == null && (validUntil == null || !validUntil.isBefore(today()));
+    public boolean activeOn(LocalDate today) {
+        return revokedAt == null && (validUntil == null || !validUntil.isBefore(today));
     }
 }

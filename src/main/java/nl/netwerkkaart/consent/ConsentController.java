@@ -4,21 +4,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.netwerkkaart.Today;
 import nl.netwerkkaart.api.Batches;
 import nl.netwerkkaart.family.Family;
 import nl.netwerkkaart.family.Person;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class ConsentController {
 
     private final ConsentService service;
+    private final Today today;
 
-    ConsentController(ConsentService service) {
+    ConsentController(ConsentService service, Today today) {
         this.service = service;
+        this.today = today;
+    }
+
+    @SchemaMapping(typeName = "Consent")
+    boolean active(Consent consent) {
+        return consent.activeOn(today.date());
     }
 
     @MutationMapping

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import nl.netwerkkaart.family.MemberRole;
 import nl.netwerkkaart.family.Person;
 import nl.netwerkkaart.graph.Row;
-import nl.netwerkkaart.security.ConsentCoverage;
+import nl.netwerkkaart.access.ConsentCoverage;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -77,14 +77,14 @@ class ConsentRepository {
         return neo4j.query("""
                         UNWIND $ids AS id
                         MATCH (f:Family {id: id})-[:HAS_CONSENT]->(c:Consent)
-                        WHERE c.revokedAt IS NULL AND (c.validUntil IS NULL OR c.validUntil >= $today)
+                        WHERE %s
                         WITH id, c, %s AS agesCovered
                         UNWIND c.scopes AS scope
                         WITH id, scope WHERE agesCovered OR scope = 'ANONYMOUS_STATISTICS'
-                        RETURN id, collect(DISTINCT scope) AS scopes""".formatted(ConsentCoverage.AGE_RULES_MET))
+                        RETURN id, collect(DISTINCT scope) AS scopes""".formatted(ConsentCoverage.CURRENT, ConsentCoverage.AGE_RULES_MET))
                 .bind(familyIds).to("ids")
                 .bind(today).to("today")
-                .bind(today.minusYears(ConsentCoverage.CHILD_CONSENTS_FROM)).to("turnedTwelveBy")
+                .bind(ConsentCoverage.turnedTwelveBy(today)).to("turnedTwelveBy")
                 .fetch().all().stream()
                 .collect(Collectors.toMap(r -> (String) r.get("id"), r -> new Row(r).strings("scopes")));
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import nl.netwerkkaart.family.MemberRole;
-import nl.netwerkkaart.security.ConsentCoverage;
+import nl.netwerkkaart.access.ConsentCoverage;
 
 /**
  * Who must give a family's consent under Dutch youth care law, judged per child: under 12 a parent with authority;

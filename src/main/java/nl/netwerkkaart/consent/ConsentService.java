@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import nl.netwerkkaart.audit.AuditService;
 import nl.netwerkkaart.audit.AuditAction;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.family.FamilyService;
 import nl.netwerkkaart.family.Person;
-import nl.netwerkkaart.security.FamilyAccess;
+import nl.netwerkkaart.access.FamilyGate;
+import nl.netwerkkaart.Today;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,20 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentService {
 
     private static final String GIVERS = "input.givenByPersonIds";
+    private static final String CONSENT = "Consent";
 
     private final ConsentRepository consents;
     private final FamilyService families;
     private final InputValidator validator;
-    private final FamilyAccess access;
-    private final AuditService audit;
+    private final FamilyGate gate;
+    private final Today today;
 
-    ConsentService(ConsentRepository consents, FamilyService families, InputValidator validator, FamilyAccess access,
-                   AuditService audit) {
+    ConsentService(ConsentRepository consents, FamilyService families, InputValidator validator, FamilyGate gate,
+                   Today today) {
         this.consents = consents;
         this.families = families;
         this.validator = validator;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
+        this.today = today;
     }
 
     /**
@@ -50,7 +51,7 @@ public class ConsentService {
      * {@code familyIds} is a key, with an empty set when nothing is granted (or there is no such family).
      */
     public Map<String, Set<ConsentScope>> currentScopes(Collection<String> familyIds) {
-        var found = consents.currentScopes(familyIds, Consent.today());
+        var found = consents.currentScopes(familyIds, today.date());
         var result = new HashMap<String, Set<ConsentScope>>();
         for (var id : familyIds) {
             var scopes = EnumSet.noneOf(ConsentScope.class);
@@ -76,12 +77,13 @@ public class ConsentService {
         var giverIds = input.givenByPersonIds() == null ? List.<String>of()
                 : input.givenByPersonIds().stream().map(String::toLowerCase).toList();
         var giversWellFormed = distinct(GIVERS, giverIds, errors) && giverIds.stream().allMatch(Ids::isUuid);
-        if (input.validUntil() != null && input.validUntil().isBefore(Consent.today())) {
+        if (input.validUntil() != null && input.validUntil().isBefore(today.date())) {
             errors.add(UserError.invalid("input.validUntil", "must not be in the past"));
         }
         if (Ids.isUuid(input.familyId())) {
-            var members = consents.members(input.familyId().toLowerCase());
-            if (members.isEmpty() || !access.mayWrite(input.familyId().toLowerCase())) {
+            var familyId = input.familyId().toLowerCase();
+            var members = consents.members(familyId);
+            if (!gate.mayChange(AuditAction.CREATE, familyId, CONSENT, familyId) || members.isEmpty()) {
                 errors.add(UserError.notFound("input.familyId", "family"));
             }
             else if (giversWellFormed && !giverIds.isEmpty()) {
@@ -96,7 +98,7 @@ public class ConsentService {
         var scopes = input.scopes().stream().sorted().map(ConsentScope::name).toList();
         var note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
         var consent = consents.create(Ids.newId(), familyId, giverIds, scopes, input.validUntil(), note);
-        audit.familyAccess(AuditAction.CREATE, familyId, "Consent", consent.id());
+        gate.changed(AuditAction.CREATE, familyId, CONSENT, consent.id());
         return ConsentPayload.of(consent, families.families(List.of(familyId)).get(familyId));
     }
 
@@ -105,8 +107,9 @@ public class ConsentService {
     ConsentPayload revoke(RevokeConsentInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         if (Ids.isUuid(input.consentId())) {
-            var consent = consents.findById(input.consentId().toLowerCase())
-                    .filter(found -> access.mayWrite(found.familyId()));
+            var consentId = input.consentId().toLowerCase();
+            var consent = consents.findById(consentId)
+                    .filter(found -> gate.mayChange(AuditAction.UPDATE, found.familyId(), CONSENT, consentId));
             if (consent.isEmpty()) {
                 errors.add(UserError.notFound("input.consentId", "consent"));
             }
@@ -119,7 +122,7 @@ public class ConsentService {
         }
         var reason = input.reason() == null || input.reason().isBlank() ? null : input.reason().strip();
         var consent = consents.revoke(input.consentId().toLowerCase(), reason);
-        audit.familyAccess(AuditAction.UPDATE, consent.familyId(), "Consent", consent.id());
+        gate.changed(AuditAction.UPDATE, consent.familyId(), CONSENT, consent.id());
         return ConsentPayload.of(consent, families.families(List.of(consent.familyId())).get(consent.familyId()));
     }
 
@@ -139,7 +142,7 @@ public class ConsentService {
             }
             return;
         }
-        ConsentRules.unmet(members, Set.copyOf(giverIds), Consent.today())
+        ConsentRules.unmet(members, Set.copyOf(giverIds), today.date())
                 .forEach(problem -> errors.add(UserError.invalid(GIVERS, problem)));
     }
 

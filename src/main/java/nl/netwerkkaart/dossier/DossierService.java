@@ -12,11 +12,8 @@ import nl.netwerkkaart.api.NotFoundException;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.audit.AuditAction;
-import nl.netwerkkaart.audit.AuditOutcome;
-import nl.netwerkkaart.audit.AuditRecord;
-import nl.netwerkkaart.audit.AuditService;
 import nl.netwerkkaart.audit.PurposeOfUse;
-import nl.netwerkkaart.security.FamilyAccess;
+import nl.netwerkkaart.access.FamilyGate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,29 +28,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DossierService {
 
+    private static final String NOTE = "HandoverNote";
+
     private final DossierRepository dossier;
     private final InputValidator validator;
-    private final FamilyAccess access;
-    private final AuditService audit;
+    private final FamilyGate gate;
 
-    DossierService(DossierRepository dossier, InputValidator validator, FamilyAccess access, AuditService audit) {
+    DossierService(DossierRepository dossier, InputValidator validator, FamilyGate gate) {
         this.dossier = dossier;
         this.validator = validator;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
     }
 
     /** @throws NotFoundException when the family is unknown or not the user's to see: the two look the same */
     @Transactional
     Connection<TimelineEntry> caseTimeline(String familyId, PageRequest page) {
         var id = Ids.require("familyId", familyId);
-        if (!access.mayRead(id)) {
-            audit.familyAccessDenied(AuditAction.READ, id, "CaseTimeline", id);
+        if (!gate.read(AuditAction.READ, id, "CaseTimeline", id)) {
             throw new NotFoundException("familyId", "family");
         }
-        var timeline = dossier.timeline(id, page);
-        audit.familyAccess(AuditAction.READ, id, "CaseTimeline", id);
-        return timeline;
+        return dossier.timeline(id, page);
     }
 
     Map<String, HandoverNote> notes(Collection<String> ids) {
@@ -64,7 +58,8 @@ public class DossierService {
     @PreAuthorize("hasRole('COACH')")
     HandoverNotePayload addHandoverNote(AddHandoverNoteInput input) {
         var errors = new ArrayList<>(validator.validate(input));
-        if (Ids.isUuid(input.familyId()) && !access.mayWrite(input.familyId().toLowerCase())) {
+        if (Ids.isUuid(input.familyId()) && !gate.mayChange(AuditAction.CREATE, input.familyId().toLowerCase(), NOTE,
+                input.familyId().toLowerCase())) {
             errors.add(UserError.notFound("input.familyId", "family"));
         }
         if (Ids.isUuid(input.recipientProfessionalId())
@@ -75,9 +70,8 @@ public class DossierService {
             return HandoverNotePayload.failed(errors);
         }
         var familyId = input.familyId().toLowerCase();
-        var note = dossier.addNote(Ids.newId(), familyId, access.ownProfessionalId(), input);
-        audit.record(new AuditRecord(AuditAction.CREATE, AuditOutcome.SUCCESS, familyId, List.of(), List.of("HandoverNote"),
-                List.of(note.id()), PurposeOfUse.HANDOVER, null, null));
+        var note = dossier.addNote(Ids.newId(), familyId, gate.ownProfessionalId(), input);
+        gate.changed(AuditAction.CREATE, familyId, NOTE, note.id(), PurposeOfUse.HANDOVER);
         return HandoverNotePayload.of(note);
     }
 }

@@ -10,7 +10,7 @@ import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.graph.Paging;
 import nl.netwerkkaart.graph.Row;
-import nl.netwerkkaart.security.FamilyAccess;
+import nl.netwerkkaart.access.FamilyScope;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +35,7 @@ class FamilyRepository {
      * Families by name within what {@code scope} lets the user see; {@code text}, {@code areaId} and {@code coachId}
      * filter further when not null.
      */
-    Connection<Family> find(String text, String areaId, String coachId, FamilyAccess.Scope scope, PageRequest page) {
+    Connection<Family> find(String text, String areaId, String coachId, FamilyScope scope, PageRequest page) {
         var parameters = new HashMap<String, Object>();
         parameters.put("scopeCoachId", scope.coachId());
         parameters.put("scopeFamilyIds", scope.familyIds());
@@ -127,38 +127,12 @@ class FamilyRepository {
                 .orElse(Map.of());
     }
 
-    /** Deletes the family, its help questions, its consents and the members who belong to no other family. */
+    /** Deletes the family and its subgraph ({@link FamilyGraph#DELETE}); only called when nothing refers to it. */
     void delete(String id) {
         neo4j.query("""
                         MATCH (f:Family {id: $id})
-                        CALL (f) {
-                          MATCH (f)-[:RAISED]->(h:HelpQuestion)
-                          DETACH DELETE h
-                        }
-                        CALL (f) {
-                          MATCH (f)-[:HAS_CONSENT]->(c:Consent)
-                          DETACH DELETE c
-                        }
-                        CALL (f) {
-                          MATCH (t:NetworkTie)-[:OF_FAMILY]->(f)
-                          OPTIONAL MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t)
-                          DETACH DELETE v, t
-                        }
-                        CALL (f) {
-                          MATCH (a:Assessment)-[:OF_FAMILY]->(f)
-                          DETACH DELETE a
-                        }
-                        CALL (f) {
-                          MATCH (p:Person)-[:MEMBER_OF]->(f)
-                          WHERE COUNT { (p)-[:MEMBER_OF]->(:Family) } = 1
-                          DETACH DELETE p
-                        }
-                        CALL (f) {
-                          MATCH (p:Person)-[:IN_NETWORK_OF]->(f)
-                          WHERE NOT EXISTS { (p)-[:MEMBER_OF|IN_NETWORK_OF]->(other:Family) WHERE other <> f }
-                          DETACH DELETE p
-                        }
-                        DETACH DELETE f""")
+                        %s
+                        RETURN persons, helpQuestions""".formatted(FamilyGraph.DELETE))
                 .bind(id).to("id").run();
     }
 }

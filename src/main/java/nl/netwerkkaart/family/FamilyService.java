@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
-import nl.netwerkkaart.audit.AuditService;
 import nl.netwerkkaart.audit.AuditAction;
+import nl.netwerkkaart.access.FamilyGate;
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.DeletePayload;
 import nl.netwerkkaart.api.Ids;
@@ -18,7 +18,6 @@ import nl.netwerkkaart.api.References;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.area.Area;
 import nl.netwerkkaart.area.AreaService;
-import nl.netwerkkaart.security.FamilyAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,28 +31,20 @@ public class FamilyService {
     private final FamilyRepository families;
     private final AreaService areas;
     private final InputValidator validator;
-    private final FamilyAccess access;
-    private final AuditService audit;
+    private final FamilyGate gate;
 
-    FamilyService(FamilyRepository families, AreaService areas, InputValidator validator, FamilyAccess access, AuditService audit) {
+    FamilyService(FamilyRepository families, AreaService areas, InputValidator validator, FamilyGate gate) {
         this.families = families;
         this.areas = areas;
         this.validator = validator;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
     }
 
     /** The family, or empty when it does not exist or the user may not see it: the two look the same. */
     @Transactional
     public Optional<Family> family(String familyId) {
         var id = Ids.require("id", familyId);
-        if (!access.mayRead(id)) {
-            audit.familyAccessDenied(AuditAction.READ, id, "Family", id);
-            return Optional.empty();
-        }
-        var family = families.findById(id);
-        family.ifPresent(found -> audit.familyAccess(AuditAction.READ, id, "Family", id));
-        return family;
+        return gate.read(AuditAction.READ, id, "Family", id, () -> families.findById(id));
     }
 
     @Transactional
@@ -63,9 +54,9 @@ public class FamilyService {
         }
         var found = families.find(text == null || text.isBlank() ? null : text.strip(),
                 areaId == null ? null : Ids.require("areaId", areaId),
-                coachId == null ? null : Ids.require("coachId", coachId), access.scope(), page);
+                coachId == null ? null : Ids.require("coachId", coachId), gate.scope(), page);
         // every family on the page is a client whose data was searched
-        audit.familiesAccess(AuditAction.SEARCH, found.edges().stream().map(edge -> edge.node().id()).toList(), "Family");
+        gate.read(AuditAction.SEARCH, found.edges().stream().map(edge -> edge.node().id()).toList(), "Family");
         return found;
     }
 
@@ -82,14 +73,15 @@ public class FamilyService {
     @PreAuthorize("hasRole('COACH')")
     FamilyPayload create(FamilyInput input) {
         var errors = check(input);
-        if (errors.isEmpty() && !input.coachId().equalsIgnoreCase(String.valueOf(access.ownProfessionalId()))) {
+        if (errors.isEmpty() && !input.coachId().equalsIgnoreCase(String.valueOf(gate.ownProfessionalId()))) {
+            gate.refused(AuditAction.CREATE, null, "Family", input.coachId().toLowerCase());
             errors.add(UserError.invalid("input.coachId", "must be yourself: a coach registers the families they coach"));
         }
         if (!errors.isEmpty()) {
             return FamilyPayload.failed(errors);
         }
         var family = families.save(Ids.newId(), input);
-        audit.familyAccess(AuditAction.CREATE, family.id(), "Family", family.id());
+        gate.changed(AuditAction.CREATE, family.id(), "Family", family.id());
         return FamilyPayload.of(family);
     }
 
@@ -104,7 +96,7 @@ public class FamilyService {
             return FamilyPayload.failed(errors);
         }
         var family = families.save(input.id().toLowerCase(), input);
-        audit.familyAccess(AuditAction.UPDATE, family.id(), "Family", family.id());
+        gate.changed(AuditAction.UPDATE, family.id(), "Family", family.id());
         return FamilyPayload.of(family);
     }
 
@@ -115,17 +107,12 @@ public class FamilyService {
                 id -> mayChange(AuditAction.DELETE, id) ? families.references(id) : Map.of(),
                 id -> {
                     families.delete(id);
-                    audit.familyAccess(AuditAction.DELETE, id, "Family", id);
+                    gate.changed(AuditAction.DELETE, id, "Family", id);
                 });
     }
 
-    /** Whether the user may change the family; a refusal is recorded in the audit trail as the action refused. */
     private boolean mayChange(AuditAction action, String familyId) {
-        var allowed = access.mayWrite(familyId);
-        if (!allowed) {
-            audit.familyAccessDenied(action, familyId, "Family", familyId);
-        }
-        return allowed;
+        return gate.mayChange(action, familyId, "Family", familyId);
     }
 
     /** Constraint violations plus references to missing or unfit areas and coaches; ids are checked once well formed. */
@@ -133,7 +120,13 @@ public class FamilyService {
         var errors = new ArrayList<>(validator.validate(input));
         if (Ids.isUuid(input.areaId())) {
             var area = areas.area(input.areaId());
-            if (area.isEmpty() || !access.inOwnMunicipality(area.get().id())) {
+            if (area.isEmpty()) {
+                errors.add(UserError.notFound("input.areaId", "area in your municipality"));
+            }
+            else if (!gate.inOwnMunicipality(area.get().id())) {
+                // a family of another municipality is out of reach, like one that does not exist
+                gate.refused(input.id() == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                        input.id() == null || !Ids.isUuid(input.id()) ? null : input.id().toLowerCase(), "Family", area.get().id());
                 errors.add(UserError.notFound("input.areaId", "area in your municipality"));
             }
             else if (area.get().kind() == Area.AreaKind.MUNICIPALITY) {

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import nl.netwerkkaart.audit.AuditService;
 import nl.netwerkkaart.audit.AuditAction;
 import nl.netwerkkaart.api.DeletePayload;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.References;
 import nl.netwerkkaart.api.UserError;
-import nl.netwerkkaart.security.FamilyAccess;
+import nl.netwerkkaart.access.FamilyGate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,19 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class HelpQuestionService {
 
+    private static final String QUESTION = "HelpQuestion";
+
     private final HelpQuestionRepository questions;
     private final FamilyRepository families;
     private final InputValidator validator;
-    private final FamilyAccess access;
-    private final AuditService audit;
+    private final FamilyGate gate;
 
-    HelpQuestionService(HelpQuestionRepository questions, FamilyRepository families, InputValidator validator, FamilyAccess access,
-                        AuditService audit) {
+    HelpQuestionService(HelpQuestionRepository questions, FamilyRepository families, InputValidator validator, FamilyGate gate) {
         this.questions = questions;
         this.families = families;
         this.validator = validator;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
     }
 
     /** The question, or empty when it does not exist or the user may not see its family. */
@@ -45,15 +43,8 @@ public class HelpQuestionService {
     public Optional<HelpQuestion> helpQuestion(String id) {
         var questionId = Ids.require("id", id);
         var familyId = questions.familyOf(questionId);
-        if (familyId.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!access.mayRead(familyId.get())) {
-            audit.familyAccessDenied(AuditAction.READ, familyId.get(), "HelpQuestion", questionId);
-            return Optional.empty();
-        }
-        audit.familyAccess(AuditAction.READ, familyId.get(), "HelpQuestion", questionId);
-        return questions.findById(questionId);
+        return familyId.flatMap(family -> gate.read(AuditAction.READ, family, QUESTION, questionId,
+                () -> questions.findById(questionId)));
     }
 
     Map<String, List<HelpQuestion>> raisedBy(Collection<String> familyIds) {
@@ -75,7 +66,7 @@ public class HelpQuestionService {
         checkLifeDomains(input.lifeDomains(), errors);
         if (Ids.isUuid(input.familyId())) {
             var familyId = input.familyId().toLowerCase();
-            if (!access.mayWrite(familyId)) {
+            if (!gate.mayChange(AuditAction.CREATE, familyId, QUESTION, familyId)) {
                 errors.add(UserError.notFound("input.familyId", "family"));
             }
             else {
@@ -93,7 +84,9 @@ public class HelpQuestionService {
         var errors = new ArrayList<>(validator.validate(input));
         checkLifeDomains(input.lifeDomains(), errors);
         if (Ids.isUuid(input.id())) {
-            var familyId = questions.familyOf(input.id().toLowerCase()).filter(access::mayWrite);
+            var questionId = input.id().toLowerCase();
+            var familyId = questions.familyOf(questionId)
+                    .filter(family -> gate.mayChange(AuditAction.UPDATE, family, QUESTION, questionId));
             if (familyId.isEmpty()) {
                 errors.add(UserError.notFound("input.id", "help question"));
             }
@@ -107,7 +100,7 @@ public class HelpQuestionService {
     }
 
     private HelpQuestion audited(AuditAction action, HelpQuestion question) {
-        audit.familyAccess(action, question.familyId(), "HelpQuestion", question.id());
+        gate.changed(action, question.familyId(), QUESTION, question.id());
         return question;
     }
 
@@ -115,12 +108,13 @@ public class HelpQuestionService {
     @PreAuthorize("hasRole('COACH')")
     DeletePayload delete(String id) {
         return References.deleteUnlessReferenced(id, "help question",
-                questionId -> questions.familyOf(questionId).filter(access::mayWrite).isPresent()
+                questionId -> questions.familyOf(questionId)
+                        .filter(familyId -> gate.mayChange(AuditAction.DELETE, familyId, QUESTION, questionId)).isPresent()
                         ? questions.references(questionId) : Map.of(),
                 questionId -> {
                     var familyId = questions.familyOf(questionId).orElseThrow();
                     questions.delete(questionId);
-                    audit.familyAccess(AuditAction.DELETE, familyId, "HelpQuestion", questionId);
+                    gate.changed(AuditAction.DELETE, familyId, QUESTION, questionId);
                 });
     }
 

@@ -2,7 +2,6 @@ package nl.netwerkkaart.family;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +12,6 @@ import nl.netwerkkaart.graph.Row;
 public record Person(String id, String givenName, String familyName, LocalDate birthDate, List<String> languages,
                      ZonedDateTime createdAt, ZonedDateTime updatedAt) {
 
-    /** Ages and birth dates are judged by the calendar of the municipality, not of the server. */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final int MAX_AGE = 120;
 
     public static Person from(Row row) {
@@ -22,17 +19,16 @@ public record Person(String id, String givenName, String familyName, LocalDate b
                 row.strings("languages"), row.dateTime("createdAt"), row.dateTime("updatedAt"));
     }
 
-    /** Age in whole years today; the GraphQL field {@code age}. */
-    public Integer age() {
-        return birthDate == null ? null : Period.between(birthDate, LocalDate.now(ZONE)).getYears();
+    /** Age in whole years on {@code day} (the GraphQL field {@code age}: today); null when the birth date is unknown. */
+    public Integer ageOn(LocalDate day) {
+        return birthDate == null ? null : Period.between(birthDate, day).getYears();
     }
 
-    /** Why {@code birthDate} cannot be right, if it cannot. */
-    static Optional<String> implausible(LocalDate birthDate) {
+    /** Why {@code birthDate} cannot be right on {@code today}, if it cannot. */
+    static Optional<String> implausible(LocalDate birthDate, LocalDate today) {
         if (birthDate == null) {
             return Optional.empty();
         }
-        var today = LocalDate.now(ZONE);
         if (birthDate.isAfter(today)) {
             return Optional.of("must not be in the future");
         }

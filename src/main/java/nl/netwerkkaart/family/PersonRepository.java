@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import nl.netwerkkaart.access.ConsentCoverage;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -83,18 +84,15 @@ class PersonRepository {
                 .fetch().one().map(r -> (Long) r.get("questions"));
     }
 
-    /**
-     * How many consents of the family the person gave that are active today: not revoked and not expired (by the
-     * municipality's calendar, as in the consent feature).
-     */
-    long activeConsentsGiven(String familyId, String personId) {
+    /** How many consents of the family the person gave that are current on {@code today}. */
+    long activeConsentsGiven(String familyId, String personId, LocalDate today) {
         return neo4j.query("""
                         MATCH (:Family {id: $familyId})-[:HAS_CONSENT]->(c:Consent)-[:GIVEN_BY]->(:Person {id: $personId})
-                        WHERE c.revokedAt IS NULL
-                          AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'}))
-                        RETURN count(c) AS consents""")
+                        WHERE %s
+                        RETURN count(c) AS consents""".formatted(ConsentCoverage.CURRENT))
                 .bind(familyId).to("familyId")
                 .bind(personId).to("personId")
+                .bind(today).to("today")
                 .fetchAs(Long.class).one().orElse(0L);
     }
 

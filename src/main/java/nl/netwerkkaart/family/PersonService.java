@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import nl.netwerkkaart.audit.AuditService;
 import nl.netwerkkaart.audit.AuditAction;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.UserError;
-import nl.netwerkkaart.security.FamilyAccess;
+import nl.netwerkkaart.Today;
+import nl.netwerkkaart.access.FamilyGate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,16 +25,15 @@ public class PersonService {
     private final PersonRepository persons;
     private final FamilyRepository families;
     private final InputValidator validator;
-    private final FamilyAccess access;
-    private final AuditService audit;
+    private final FamilyGate gate;
+    private final Today today;
 
-    PersonService(PersonRepository persons, FamilyRepository families, InputValidator validator, FamilyAccess access,
-                  AuditService audit) {
+    PersonService(PersonRepository persons, FamilyRepository families, InputValidator validator, FamilyGate gate, Today today) {
         this.persons = persons;
         this.families = families;
         this.validator = validator;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
+        this.today = today;
     }
 
     Map<String, List<FamilyMember>> members(Collection<String> familyIds) {
@@ -45,11 +44,12 @@ public class PersonService {
     @PreAuthorize("hasRole('COACH')")
     FamilyMemberPayload add(AddFamilyMemberInput input) {
         var errors = new ArrayList<>(validator.validate(input));
-        Person.implausible(input.birthDate()).ifPresent(problem -> errors.add(UserError.invalid("input.birthDate", problem)));
+        Person.implausible(input.birthDate(), today.date()).ifPresent(problem -> errors.add(UserError.invalid("input.birthDate", problem)));
         if (input.role() == MemberRole.CHILD && input.hasAuthority()) {
             errors.add(UserError.invalid("input.authority", "a CHILD cannot have parental authority; only a PARENT or OTHER can"));
         }
-        if (Ids.isUuid(input.familyId()) && !access.mayWrite(input.familyId().toLowerCase())) {
+        if (Ids.isUuid(input.familyId())
+                && !gate.mayChange(AuditAction.CREATE, input.familyId().toLowerCase(), "Person", input.familyId().toLowerCase())) {
             errors.add(UserError.notFound("input.familyId", "family"));
         }
         if (!errors.isEmpty()) {
@@ -57,7 +57,7 @@ public class PersonService {
         }
         var familyId = input.familyId().toLowerCase();
         var member = persons.add(familyId, Ids.newId(), input);
-        audit.familyAccess(AuditAction.CREATE, familyId, "Person", member.person().id());
+        gate.changed(AuditAction.CREATE, familyId, "Person", member.person().id());
         return FamilyMemberPayload.of(member, families.findById(familyId).orElseThrow());
     }
 
@@ -65,9 +65,9 @@ public class PersonService {
     @PreAuthorize("hasRole('COACH')")
     PersonPayload update(UpdatePersonInput input) {
         var errors = new ArrayList<>(validator.validate(input));
-        Person.implausible(input.birthDate()).ifPresent(problem -> errors.add(UserError.invalid("input.birthDate", problem)));
+        Person.implausible(input.birthDate(), today.date()).ifPresent(problem -> errors.add(UserError.invalid("input.birthDate", problem)));
         var family = Ids.isUuid(input.id())
-                ? persons.familiesOf(input.id().toLowerCase()).stream().filter(access::mayWrite).findFirst()
+                ? writableFamilyOf(input.id().toLowerCase(), AuditAction.UPDATE)
                 : Optional.<String>empty();
         if (Ids.isUuid(input.id()) && family.isEmpty()) {
             errors.add(UserError.notFound("input.id", "person"));
@@ -76,7 +76,7 @@ public class PersonService {
             return PersonPayload.failed(errors);
         }
         var person = persons.update(input);
-        audit.familyAccess(AuditAction.UPDATE, family.get(), "Person", person.id());
+        gate.changed(AuditAction.UPDATE, family.get(), "Person", person.id());
         return PersonPayload.of(person);
     }
 
@@ -89,7 +89,7 @@ public class PersonService {
         }
         var familyId = input.familyId().toLowerCase();
         var personId = input.personId().toLowerCase();
-        if (!access.mayWrite(familyId)) {
+        if (!gate.mayChange(AuditAction.DELETE, familyId, "Person", personId)) {
             return FamilyPayload.failed(List.of(UserError.notFound("input.familyId", "family")));
         }
         var questionsAbout = persons.questionsAbout(familyId, personId);
@@ -100,13 +100,26 @@ public class PersonService {
             return FamilyPayload.failed(List.of(UserError.referenced("input.personId", questionsAbout.get()
                     + " help questions of this family are about this person; point them at someone else or delete them first")));
         }
-        var consents = persons.activeConsentsGiven(familyId, personId);
+        var consents = persons.activeConsentsGiven(familyId, personId, today.date());
         if (consents > 0) {
             return FamilyPayload.failed(List.of(UserError.referenced("input.personId", consents
                     + " active consents of this family were given by this person; revoke them (and record a new consent if needed) first")));
         }
         persons.remove(familyId, personId);
-        audit.familyAccess(AuditAction.DELETE, familyId, "Person", personId);
+        gate.changed(AuditAction.DELETE, familyId, "Person", personId);
         return FamilyPayload.of(families.findById(familyId).orElseThrow());
+    }
+
+    /**
+     * The first of the person's families the user may change; the refusal is audited against each family when there
+     * is none (a person of no family the user may change looks unknown).
+     */
+    private Optional<String> writableFamilyOf(String personId, AuditAction action) {
+        var familyIds = persons.familiesOf(personId);
+        var writable = gate.writable(familyIds);
+        if (writable.isEmpty()) {
+            familyIds.forEach(familyId -> gate.refused(action, familyId, "Person", personId));
+        }
+        return familyIds.stream().filter(writable::contains).findFirst();
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import nl.netwerkkaart.community.CommunityProperties;
+import nl.netwerkkaart.community.Staleness;
 import nl.netwerkkaart.community.CommunityResource;
 import nl.netwerkkaart.graph.Row;
 import nl.netwerkkaart.matching.LadderStep;
@@ -41,9 +41,9 @@ class CommunitySupport {
 
     private final LadderRepository repository;
     private final LadderProperties properties;
-    private final CommunityProperties community;
+    private final Staleness community;
 
-    CommunitySupport(LadderRepository repository, LadderProperties properties, CommunityProperties community) {
+    CommunitySupport(LadderRepository repository, LadderProperties properties, Staleness community) {
         this.community = community;
         this.repository = repository;
         this.properties = properties;

@@ -2,13 +2,13 @@ package nl.netwerkkaart.ladder;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.netwerkkaart.Today;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -16,12 +16,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LadderRepository {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     private final Neo4jClient neo4j;
+    private final Today today;
 
-    LadderRepository(Neo4jClient neo4j) {
+    LadderRepository(Neo4jClient neo4j, Today today) {
         this.neo4j = neo4j;
+        this.today = today;
     }
 
     /** What the steps need to know about the question; empty when there is no such question. */
@@ -45,9 +45,9 @@ class LadderRepository {
                     var about = (List<LocalDate>) row.values().get("aboutBirthDates");
                     @SuppressWarnings("unchecked")
                     var children = (List<LocalDate>) row.values().get("childBirthDates");
-                    var today = LocalDate.now(AMSTERDAM);
+                    var day = today.date();
                     var ages = (about.isEmpty() ? children : about).stream()
-                            .map(birthDate -> Period.between(birthDate, today).getYears()).sorted().toList();
+                            .map(birthDate -> Period.between(birthDate, day).getYears()).sorted().toList();
                     return new LadderQuestion(helpQuestionId, row.string("familyId"), row.string("homeAreaId"),
                             row.string("kernId"), row.string("kernName"), row.string("municipalityId"),
                             row.strings("lifeDomains"), ages, row.strings("languages"));

@@ -3,9 +3,8 @@ package nl.netwerkkaart.ladder;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.NotFoundException;
 import nl.netwerkkaart.audit.AuditAction;
-import nl.netwerkkaart.audit.AuditService;
 import nl.netwerkkaart.directory.Professional;
-import nl.netwerkkaart.security.FamilyAccess;
+import nl.netwerkkaart.access.FamilyGate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,17 +23,15 @@ class LadderService {
     private final NetworkSupport network;
     private final CommunitySupport community;
     private final ProfessionalSupport professionals;
-    private final FamilyAccess access;
-    private final AuditService audit;
+    private final FamilyGate gate;
 
     LadderService(LadderRepository repository, NetworkSupport network, CommunitySupport community,
-                  ProfessionalSupport professionals, FamilyAccess access, AuditService audit) {
+                  ProfessionalSupport professionals, FamilyGate gate) {
         this.repository = repository;
         this.network = network;
         this.community = community;
         this.professionals = professionals;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
     }
 
     /** @throws NotFoundException when the question is unknown or its family not the user's to see */
@@ -42,14 +39,11 @@ class LadderService {
     SupportOptions supportOptions(String helpQuestionId) {
         var id = Ids.require("helpQuestionId", helpQuestionId);
         var question = repository.question(id).orElseThrow(() -> new NotFoundException("helpQuestionId", "help question"));
-        if (!access.mayRead(question.familyId())) {
-            audit.familyAccessDenied(AuditAction.READ, question.familyId(), "SupportOptions", id);
+        if (!gate.read(AuditAction.READ, question.familyId(), "SupportOptions", id)) {
             throw new NotFoundException("helpQuestionId", "help question");
         }
         var ranked = professionals.options(question);
-        var options = new SupportOptions(id, network.options(question), community.options(question, repository.domainNames()),
+        return new SupportOptions(id, network.options(question), community.options(question, repository.domainNames()),
                 ranked.get(Professional.Tier.FIRST_LINE), ranked.get(Professional.Tier.SPECIALIST));
-        audit.familyAccess(AuditAction.READ, question.familyId(), "SupportOptions", id);
-        return options;
     }
 }

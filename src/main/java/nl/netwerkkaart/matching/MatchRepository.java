@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import nl.netwerkkaart.community.CommunityProperties;
+import nl.netwerkkaart.community.Staleness;
 import nl.netwerkkaart.community.CommunityResource;
 import nl.netwerkkaart.directory.Professional;
 import nl.netwerkkaart.family.HelpQuestion;
@@ -35,9 +35,9 @@ class MatchRepository {
             }""";
 
     private final Neo4jClient neo4j;
-    private final CommunityProperties community;
+    private final Staleness community;
 
-    MatchRepository(Neo4jClient neo4j, CommunityProperties community) {
+    MatchRepository(Neo4jClient neo4j, Staleness community) {
         this.neo4j = neo4j;
         this.community = community;
     }

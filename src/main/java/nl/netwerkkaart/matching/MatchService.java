@@ -15,12 +15,11 @@ import nl.netwerkkaart.api.InvalidInputException;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.audit.AuditAction;
-import nl.netwerkkaart.audit.AuditService;
 import nl.netwerkkaart.family.Family;
 import nl.netwerkkaart.family.FamilyService;
 import nl.netwerkkaart.family.HelpQuestion;
 import nl.netwerkkaart.family.Person;
-import nl.netwerkkaart.security.FamilyAccess;
+import nl.netwerkkaart.access.FamilyGate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,22 +34,21 @@ import org.springframework.transaction.annotation.Transactional;
 class MatchService {
 
     static final int DEFAULT_RANKING = 10;
+    private static final String MATCH = "Match";
 
     private final MatchRepository matches;
     private final ProfessionalRanking ranking;
     private final FamilyService families;
     private final InputValidator validator;
-    private final FamilyAccess access;
-    private final AuditService audit;
+    private final FamilyGate gate;
 
     MatchService(MatchRepository matches, ProfessionalRanking ranking, FamilyService families, InputValidator validator,
-                 FamilyAccess access, AuditService audit) {
+                 FamilyGate gate) {
         this.matches = matches;
         this.ranking = ranking;
         this.families = families;
         this.validator = validator;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
     }
 
     /** The match, or empty when there is none or the user may see neither its family nor themselves in it. */
@@ -61,11 +59,12 @@ class MatchService {
         if (match.isEmpty()) {
             return match;
         }
-        if (!visible(match.get(), access.readable(List.of(match.get().familyId())))) {
-            audit.familyAccessDenied(AuditAction.READ, match.get().familyId(), "Match", match.get().id());
+        var found = match.get();
+        if (!visible(found, gate.readable(List.of(found.familyId())))) {
+            gate.refused(AuditAction.READ, found.familyId(), MATCH, found.id());
             return Optional.empty();
         }
-        audit.familyAccess(AuditAction.READ, match.get().familyId(), "Match", match.get().id());
+        gate.granted(AuditAction.READ, found.familyId(), MATCH, found.id());
         return match;
     }
 
@@ -78,14 +77,9 @@ class MatchService {
             throw new InvalidInputException("first", "must be between 1 and " + PageRequest.MAX_SIZE);
         }
         var familyId = matches.question(questionId).map(MatchRepository.QuestionState::familyId);
-        if (familyId.isEmpty()) {
+        if (familyId.isEmpty() || !gate.read(AuditAction.READ, familyId.get(), "HelpQuestion", questionId)) {
             return List.of();
         }
-        if (!access.mayRead(familyId.get())) {
-            audit.familyAccessDenied(AuditAction.READ, familyId.get(), "HelpQuestion", questionId);
-            return List.of();
-        }
-        audit.familyAccess(AuditAction.READ, familyId.get(), "HelpQuestion", questionId);
         return ranking.rank(questionId, null, limit);
     }
 
@@ -94,13 +88,8 @@ class MatchService {
     @PreAuthorize("hasAnyRole('COACH', 'PROFESSIONAL')")
     Optional<MinimalTeam> minimalTeam(String id) {
         var familyId = Ids.require("familyId", id);
-        if (!access.mayRead(familyId)) {
-            audit.familyAccessDenied(AuditAction.READ, familyId, "MinimalTeam", familyId);
-            return Optional.empty();
-        }
-        var team = Optional.ofNullable(ranking.minimalTeam(familyId));
-        team.ifPresent(found -> audit.familyAccess(AuditAction.READ, familyId, "MinimalTeam", familyId));
-        return team;
+        return gate.read(AuditAction.READ, familyId, "MinimalTeam", familyId,
+                () -> Optional.ofNullable(ranking.minimalTeam(familyId)));
     }
 
     @Transactional
@@ -128,7 +117,7 @@ class MatchService {
         var note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
         var match = matches.propose(Ids.newId(), input.helpQuestionId().toLowerCase(), input.helperId().toLowerCase(),
                 helper.ladderStep(), note);
-        audit.familyAccess(AuditAction.CREATE, match.familyId(), "Match", match.id());
+        gate.changed(AuditAction.CREATE, match.familyId(), MATCH, match.id());
         return MatchPayload.of(match);
     }
 
@@ -199,24 +188,19 @@ class MatchService {
         if (!done.placeFree()) {
             return MatchPayload.failed(UserError.conflict("input.id", "the professional has no open place left"));
         }
-        audit.familyAccess(AuditAction.UPDATE, match.get().familyId(), "Match", id);
+        gate.changed(AuditAction.UPDATE, match.get().familyId(), MATCH, id);
         return MatchPayload.of(matches.findById(id).orElseThrow());
     }
 
-    /** Whether the user may change the family's matches; a refusal is recorded in the audit trail. */
     private boolean mayChange(AuditAction action, String familyId, String objectId) {
-        var allowed = access.mayWrite(familyId);
-        if (!allowed) {
-            audit.familyAccessDenied(action, familyId, "Match", objectId);
-        }
-        return allowed;
+        return gate.mayChange(action, familyId, MATCH, objectId);
     }
 
     /** {@code HelpQuestion.matches}: the matches of questions whose family the user may read. */
     @Transactional
     Map<String, List<Match>> forQuestions(Collection<String> questionIds) {
         var byQuestion = matches.forQuestions(questionIds);
-        var readable = access.readable(byQuestion.values().stream().flatMap(List::stream).map(Match::familyId).distinct().toList());
+        var readable = gate.readable(byQuestion.values().stream().flatMap(List::stream).map(Match::familyId).distinct().toList());
         return byQuestion.entrySet().stream()
                 .filter(entry -> !entry.getValue().isEmpty() && readable.contains(entry.getValue().get(0).familyId()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -229,14 +213,12 @@ class MatchService {
     @Transactional
     Map<String, List<Match>> forProfessionals(Collection<String> professionalIds) {
         var byProfessional = matches.forProfessionals(professionalIds);
-        var readable = access.readable(byProfessional.values().stream().flatMap(List::stream).map(Match::familyId).distinct().toList());
+        var readable = gate.readable(byProfessional.values().stream().flatMap(List::stream).map(Match::familyId).distinct().toList());
         var visible = byProfessional.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey,
                         entry -> entry.getValue().stream().filter(match -> visible(match, readable)).toList()));
         var familyIds = visible.values().stream().flatMap(List::stream).map(Match::familyId).distinct().toList();
-        if (!familyIds.isEmpty()) {
-            audit.familiesAccess(AuditAction.READ, familyIds, "Match");
-        }
+        gate.read(AuditAction.READ, familyIds, MATCH);
         return visible;
     }
 
@@ -262,12 +244,12 @@ class MatchService {
     }
 
     private Set<String> readableFamilies(Collection<Match> parents) {
-        return access.readable(parents.stream().map(Match::familyId).distinct().toList());
+        return gate.readable(parents.stream().map(Match::familyId).distinct().toList());
     }
 
     /** A match is visible to whoever may read its family, and to the professional who is its helper. */
     private boolean visible(Match match, Set<String> readableFamilies) {
         return readableFamilies.contains(match.familyId())
-                || (match.helperId() != null && match.helperId().equals(access.ownProfessionalId()));
+                || (match.helperId() != null && match.helperId().equals(gate.ownProfessionalId()));
     }
 }

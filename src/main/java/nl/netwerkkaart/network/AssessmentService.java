@@ -10,8 +10,8 @@ import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.audit.AuditAction;
-import nl.netwerkkaart.audit.AuditService;
-import nl.netwerkkaart.security.FamilyAccess;
+import nl.netwerkkaart.Today;
+import nl.netwerkkaart.access.FamilyGate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,31 +30,27 @@ class AssessmentService {
 
     private final AssessmentRepository assessments;
     private final InputValidator validator;
-    private final FamilyAccess access;
-    private final NetworkReadAccess readAccess;
-    private final AuditService audit;
+    private final FamilyGate gate;
+    private final Today today;
 
-    AssessmentService(AssessmentRepository assessments, InputValidator validator, FamilyAccess access,
-                      NetworkReadAccess readAccess, AuditService audit) {
+    AssessmentService(AssessmentRepository assessments, InputValidator validator, FamilyGate gate, Today today) {
         this.assessments = assessments;
         this.validator = validator;
-        this.access = access;
-        this.readAccess = readAccess;
-        this.audit = audit;
+        this.gate = gate;
+        this.today = today;
     }
 
     @PreAuthorize("hasRole('COACH')")
     AssessmentPayload record(RecordAssessmentInput input) {
         var errors = new ArrayList<>(validator.validate(input));
-        if (input.date() != null && input.date().isAfter(NetworkDates.today())) {
+        if (input.date() != null && input.date().isAfter(today.date())) {
             errors.add(UserError.invalid("input.date", "must not be in the future"));
         }
         checkScores(input, errors);
         String familyId = null;
         if (Ids.isUuid(input.familyId())) {
             familyId = input.familyId().toLowerCase();
-            if (!access.mayWrite(familyId)) {
-                audit.familyAccessDenied(AuditAction.CREATE, familyId, "Assessment", familyId);
+            if (!gate.mayChange(AuditAction.CREATE, familyId, "Assessment", familyId)) {
                 errors.add(UserError.notFound("input.familyId", "family"));
             }
             else if (Ids.isUuid(input.personId())) {
@@ -72,14 +68,14 @@ class AssessmentService {
         }
         var id = Ids.newId();
         assessments.create(id, input);
-        audit.familyAccess(AuditAction.CREATE, familyId, "Assessment", id);
+        gate.changed(AuditAction.CREATE, familyId, "Assessment", id);
         return AssessmentPayload.of(assessments.assessments(familyId, null, id).get(0));
     }
 
     Optional<SelfRelianceTrend> trend(String familyId, String personId) {
         var id = Ids.require("familyId", familyId);
         var person = personId == null ? null : Ids.require("personId", personId);
-        if (!readAccess.read(id, "SelfRelianceTrend", person == null ? id : person)) {
+        if (!gate.readMap(id, "SelfRelianceTrend", person == null ? id : person)) {
             return Optional.empty();
         }
         var found = assessments.assessments(id, person, null);

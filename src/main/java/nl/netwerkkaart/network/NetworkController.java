@@ -3,10 +3,12 @@ package nl.netwerkkaart.network;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.netwerkkaart.Today;
 import nl.netwerkkaart.api.NotFoundException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -15,9 +17,17 @@ class NetworkController {
     private final NetworkService service;
     private final NetworkEditService edits;
 
-    NetworkController(NetworkService service, NetworkEditService edits) {
+    private final Today today;
+
+    NetworkController(NetworkService service, NetworkEditService edits, Today today) {
         this.service = service;
         this.edits = edits;
+        this.today = today;
+    }
+
+    @SchemaMapping(typeName = "NetworkPerson")
+    Integer age(NetworkPerson person) {
+        return person.ageOn(today.date());
     }
 
     @QueryMapping

@@ -10,8 +10,8 @@ import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.audit.AuditAction;
-import nl.netwerkkaart.audit.AuditService;
-import nl.netwerkkaart.security.FamilyAccess;
+import nl.netwerkkaart.Today;
+import nl.netwerkkaart.access.FamilyGate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +30,14 @@ class NetworkEditService {
 
     private final NetworkRepository network;
     private final InputValidator validator;
-    private final FamilyAccess access;
-    private final AuditService audit;
+    private final FamilyGate gate;
+    private final Today today;
 
-    NetworkEditService(NetworkRepository network, InputValidator validator, FamilyAccess access, AuditService audit) {
+    NetworkEditService(NetworkRepository network, InputValidator validator, FamilyGate gate, Today today) {
         this.network = network;
         this.validator = validator;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
+        this.today = today;
     }
 
     NetworkPersonPayload addPerson(AddNetworkPersonInput input) {
@@ -51,7 +51,7 @@ class NetworkEditService {
         }
         var personId = Ids.newId();
         network.createPerson(personId, input, validFrom);
-        audit.familyAccess(AuditAction.CREATE, familyId, "NetworkPerson", personId);
+        gate.changed(AuditAction.CREATE, familyId, "NetworkPerson", personId);
         return NetworkPersonPayload.of(network.person(familyId, personId).orElseThrow());
     }
 
@@ -74,7 +74,7 @@ class NetworkEditService {
         }
         var personId = input.personId().toLowerCase();
         network.updatePerson(input);
-        audit.familyAccess(AuditAction.UPDATE, familyId, "NetworkPerson", personId);
+        gate.changed(AuditAction.UPDATE, familyId, "NetworkPerson", personId);
         return NetworkPersonPayload.of(network.person(familyId, personId).orElseThrow());
     }
 
@@ -107,7 +107,7 @@ class NetworkEditService {
         }
         var personId = input.personId().toLowerCase();
         network.endPerson(familyId, personId, validTo);
-        audit.familyAccess(AuditAction.UPDATE, familyId, "NetworkPerson", personId);
+        gate.changed(AuditAction.UPDATE, familyId, "NetworkPerson", personId);
         return NetworkPersonPayload.of(network.person(familyId, personId).orElseThrow());
     }
 
@@ -135,7 +135,7 @@ class NetworkEditService {
         }
         var tieId = Ids.newId();
         var versionId = network.createTie(tieId, Ids.newId(), input, validFrom);
-        audit.familyAccess(AuditAction.CREATE, familyId, "NetworkTie", tieId);
+        gate.changed(AuditAction.CREATE, familyId, "NetworkTie", tieId);
         return NetworkTiePayload.of(network.version(versionId).orElseThrow());
     }
 
@@ -153,7 +153,7 @@ class NetworkEditService {
         }
         var tieId = input.tieId().toLowerCase();
         var versionId = network.updateTie(tieId, Ids.newId(), input, validFrom);
-        audit.familyAccess(AuditAction.UPDATE, tie.get().familyId(), "NetworkTie", tieId);
+        gate.changed(AuditAction.UPDATE, tie.get().familyId(), "NetworkTie", tieId);
         return NetworkTiePayload.of(network.version(versionId).orElseThrow());
     }
 
@@ -170,7 +170,7 @@ class NetworkEditService {
         }
         var tieId = input.tieId().toLowerCase();
         var versionId = network.endTie(tieId, validTo, input.reason());
-        audit.familyAccess(AuditAction.UPDATE, tie.get().familyId(), "NetworkTie", tieId);
+        gate.changed(AuditAction.UPDATE, tie.get().familyId(), "NetworkTie", tieId);
         return NetworkTiePayload.of(network.version(versionId).orElseThrow());
     }
 
@@ -194,7 +194,7 @@ class NetworkEditService {
         var personId = input.personId().toLowerCase();
         var resourceId = input.resourceId().toLowerCase();
         network.addUse(familyId, personId, resourceId, validFrom);
-        audit.familyAccess(AuditAction.CREATE, familyId, "ResourceUse", personId);
+        gate.changed(AuditAction.CREATE, familyId, "ResourceUse", personId);
         return ResourceUsePayload.of(use(familyId, personId, resourceId, validFrom, null));
     }
 
@@ -224,12 +224,12 @@ class NetworkEditService {
         var personId = input.personId().toLowerCase();
         var resourceId = input.resourceId().toLowerCase();
         network.endUse(personId, resourceId, validTo);
-        audit.familyAccess(AuditAction.UPDATE, familyId, "ResourceUse", personId);
+        gate.changed(AuditAction.UPDATE, familyId, "ResourceUse", personId);
         return ResourceUsePayload.of(use(familyId, personId, resourceId, since.orElseThrow(), validTo));
     }
 
     private ResourceUse use(String familyId, String personId, String resourceId, LocalDate validFrom, LocalDate validTo) {
-        var person = network.state(familyId, NetworkDates.today())
+        var person = network.state(familyId, today.date())
                 .flatMap(state -> state.persons().stream().filter(p -> p.id().equals(personId)).findFirst())
                 .or(() -> network.person(familyId, personId))
                 .orElseThrow();
@@ -242,8 +242,7 @@ class NetworkEditService {
             return null;
         }
         var id = familyId.toLowerCase();
-        if (!access.mayWrite(id)) {
-            audit.familyAccessDenied(action, id, "FamilyNetwork", id);
+        if (!gate.mayChange(action, id, "FamilyNetwork", id)) {
             errors.add(UserError.notFound(field, "family"));
             return null;
         }
@@ -261,8 +260,7 @@ class NetworkEditService {
             errors.add(UserError.notFound("input.tieId", "tie"));
             return Optional.empty();
         }
-        if (!access.mayWrite(tie.get().familyId())) {
-            audit.familyAccessDenied(action, tie.get().familyId(), "NetworkTie", id);
+        if (!gate.mayChange(action, tie.get().familyId(), "NetworkTie", id)) {
             errors.add(UserError.notFound("input.tieId", "tie"));
             return Optional.empty();
         }
@@ -287,7 +285,7 @@ class NetworkEditService {
     }
 
     /** Each support type at most once; known since not in the future. */
-    private static void checkAttributes(TieAttributes input, List<UserError> errors) {
+    private void checkAttributes(TieAttributes input, List<UserError> errors) {
         if (input.support() != null) {
             var seen = EnumSet.noneOf(SupportType.class);
             for (int i = 0; i < input.support().size(); i++) {
@@ -297,7 +295,7 @@ class NetworkEditService {
                 }
             }
         }
-        if (input.knownSince() != null && input.knownSince().isAfter(NetworkDates.today())) {
+        if (input.knownSince() != null && input.knownSince().isAfter(today.date())) {
             errors.add(UserError.invalid("input.knownSince", "must not be in the future"));
         }
     }
@@ -308,25 +306,25 @@ class NetworkEditService {
         }
     }
 
-    private static void checkBirthDate(LocalDate birthDate, List<UserError> errors) {
+    private void checkBirthDate(LocalDate birthDate, List<UserError> errors) {
         if (birthDate == null) {
             return;
         }
-        var today = NetworkDates.today();
-        if (birthDate.isAfter(today)) {
+        var now = today.date();
+        if (birthDate.isAfter(now)) {
             errors.add(UserError.invalid("input.birthDate", "must not be in the future"));
         }
-        else if (birthDate.isBefore(today.minusYears(MAX_AGE))) {
+        else if (birthDate.isBefore(now.minusYears(MAX_AGE))) {
             errors.add(UserError.invalid("input.birthDate", "must not be more than " + MAX_AGE + " years ago"));
         }
     }
 
     /** The date, or today when absent; null with an error when it is in the future. */
-    static LocalDate pastOrToday(String field, LocalDate date, List<UserError> errors) {
+    private LocalDate pastOrToday(String field, LocalDate date, List<UserError> errors) {
         if (date == null) {
-            return NetworkDates.today();
+            return today.date();
         }
-        if (date.isAfter(NetworkDates.today())) {
+        if (date.isAfter(today.date())) {
             errors.add(UserError.invalid(field, "must not be in the future"));
             return null;
         }

@@ -148,7 +148,7 @@ final class NetworkMap {
                 ties.stream().filter(t -> t.quality() == TieQuality.BROKEN).toList(),
                 givers.entrySet().stream().filter(e -> e.getValue().size() == 1)
                         .map(e -> new NetworkSummary.SinglePointOfFailure(e.getKey(), e.getValue().get(0))).toList(),
-                childrenWithoutCloseAdult(),
+                childrenWithoutCloseAdult(asOf),
                 brokers,
                 state.uses().stream()
                         .sorted(Comparator.comparing((ResourceUse u) -> u.resourceName()).thenComparing(u -> u.person().sortName()))
@@ -174,11 +174,11 @@ final class NetworkMap {
     }
 
     /** Children of the household without a non-broken ring 1-2 tie to an adult outside the household. */
-    private List<NetworkPerson> childrenWithoutCloseAdult() {
+    private List<NetworkPerson> childrenWithoutCloseAdult(LocalDate asOf) {
         return nodes.values().stream()
                 .filter(n -> n.household() && n.person().child())
                 .filter(n -> ties.stream().noneMatch(t -> t.touches(n.id()) && t.ring() <= 2 && t.quality() != TieQuality.BROKEN
-                        && !household(t.other(n.id())) && persons.get(t.other(n.id())).adult()))
+                        && !household(t.other(n.id())) && persons.get(t.other(n.id())).adultOn(asOf)))
                 .map(NetworkNode::person)
                 .toList();
     }

@@ -21,14 +21,14 @@ public record NetworkPerson(String id, String givenName, String familyName, Loca
                 row.string("memberRole"), row.date("inNetworkFrom"), row.date("inNetworkTo"));
     }
 
-    /** Age in whole years today; the GraphQL field {@code age}. */
-    public Integer age() {
-        return birthDate == null ? null : Period.between(birthDate, NetworkDates.today()).getYears();
+    /** Age in whole years on {@code day} (the GraphQL field {@code age}: today); null when the birth date is unknown. */
+    public Integer ageOn(LocalDate day) {
+        return birthDate == null ? null : Period.between(birthDate, day).getYears();
     }
 
-    /** Adults, and persons of unknown age, who outside the household are mostly grown-ups. */
-    boolean adult() {
-        return birthDate == null || age() >= ADULT_AGE;
+    /** Adults on {@code day}, and persons of unknown age, who outside the household are mostly grown-ups. */
+    boolean adultOn(LocalDate day) {
+        return birthDate == null || ageOn(day) >= ADULT_AGE;
     }
 
     boolean child() {

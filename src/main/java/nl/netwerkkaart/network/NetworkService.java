@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.netwerkkaart.Today;
+import nl.netwerkkaart.access.FamilyGate;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,11 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class NetworkService {
 
     private final NetworkRepository network;
-    private final NetworkReadAccess access;
+    private final FamilyGate gate;
+    private final Today today;
 
-    NetworkService(NetworkRepository network, NetworkReadAccess access) {
+    NetworkService(NetworkRepository network, FamilyGate gate, Today today) {
         this.network = network;
-        this.access = access;
+        this.gate = gate;
+        this.today = today;
     }
 
     Optional<FamilyNetwork> familyNetwork(String familyId, LocalDate asOf) {
@@ -53,7 +57,7 @@ public class NetworkService {
         if (end.isBefore(start)) {
             throw new InvalidInputException("to", "must not be before from");
         }
-        if (!access.read(id, "NetworkChanges", id)) {
+        if (!gate.readMap(id, "NetworkChanges", id)) {
             return Optional.empty();
         }
         var before = network.state(id, start).map(NetworkMap::new);
@@ -67,7 +71,7 @@ public class NetworkService {
     Optional<List<NetworkTie>> tieHistory(String tieId) {
         var id = Ids.require("tieId", tieId);
         var tie = network.tie(id);
-        if (tie.isEmpty() || !access.read(tie.get().familyId(), "NetworkTie", id)) {
+        if (tie.isEmpty() || !gate.readMap(tie.get().familyId(), "NetworkTie", id)) {
             return Optional.empty();
         }
         return Optional.of(network.history(id));
@@ -81,15 +85,15 @@ public class NetworkService {
     public Optional<List<NetworkSupportCandidate>> supportFor(String helpQuestionId) {
         var id = Ids.require("helpQuestionId", helpQuestionId);
         var question = network.question(id);
-        if (question.isEmpty() || !access.read(question.get().getKey(), "NetworkSupport", id)) {
+        if (question.isEmpty() || !gate.readMap(question.get().getKey(), "NetworkSupport", id)) {
             return Optional.empty();
         }
-        return network.state(question.get().getKey(), NetworkDates.today())
+        return network.state(question.get().getKey(), today.date())
                 .map(state -> SupportRanking.rank(new NetworkMap(state), question.get().getValue()));
     }
 
     private Optional<NetworkMap> map(String familyId, LocalDate asOf, String objectType) {
-        if (!access.read(familyId, objectType, familyId)) {
+        if (!gate.readMap(familyId, objectType, familyId)) {
             return Optional.empty();
         }
         return network.state(familyId, asOf).map(NetworkMap::new);
@@ -123,12 +127,12 @@ public class NetworkService {
     }
 
     /** The date, or today when absent; refused naming the argument when it is in the future. */
-    static LocalDate pastOrToday(String field, LocalDate date) {
-        var today = NetworkDates.today();
+    private LocalDate pastOrToday(String field, LocalDate date) {
+        var now = today.date();
         if (date == null) {
-            return today;
+            return now;
         }
-        if (date.isAfter(today)) {
+        if (date.isAfter(now)) {
             throw new InvalidInputException(field, "must not be in the future");
         }
         return date;

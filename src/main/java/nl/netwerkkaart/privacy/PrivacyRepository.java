@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import nl.netwerkkaart.family.FamilyGraph;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -169,75 +170,12 @@ class PrivacyRepository {
                 .run();
     }
 
-    /**
-     * Deletes the family with its help questions and their matches and analyses, consents, tent sessions with their
-     * agreements, handover notes, network ties (with their versions), assessments and the resource uses its map
-     * recorded, and the members and network persons who belong to no other family (as member or in its network)
-     * together with every relationship they have; the others only lose their MEMBER_OF or IN_NETWORK_OF. An active
-     * match gives its professional's place back, as closing it would.
-     */
+    /** Deletes the family and everything of it, as {@link FamilyGraph#DELETE} says; how many persons and questions. */
     Erased erase(String familyId) {
         var row = neo4j.query("""
                         MATCH (f:Family {id: $id})
-                        CALL (f) {
-                          MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:FOR_QUESTION]-(m:Match)
-                          OPTIONAL MATCH (m)-[:WITH_HELPER]->(p:Professional)
-                          FOREACH (_ IN CASE WHEN p IS NOT NULL AND m.status IN ['CONFIRMED', 'STARTED'] THEN [1] ELSE [] END |
-                            SET p.capacity = coalesce(p.capacity, 0) + 1, p.updatedAt = datetime())
-                          DETACH DELETE m
-                        }
-                        CALL (f) {
-                          MATCH (f)-[:RAISED]->(:HelpQuestion)<-[:EXPLAINS]-(a:Analysis)
-                          OPTIONAL MATCH (a)-[:HAS_HYPOTHESIS|PROTECTED_BY]->(part)
-                          OPTIONAL MATCH (part)-[:SUPPORTED_BY|CONTRADICTED_BY]->(evidence:AnalysisFactor)
-                          WITH collect(DISTINCT a) + collect(DISTINCT part) + collect(DISTINCT evidence) AS analyses
-                          UNWIND analyses AS node
-                          DETACH DELETE node
-                        }
-                        CALL (f) {
-                          MATCH (t:TentSession)-[:FOR_FAMILY]->(f)
-                          MATCH (t)-[:AGREED]->(g:Agreement)
-                          DETACH DELETE g
-                        }
-                        CALL (f) {
-                          MATCH (n:HandoverNote)-[:FOR_FAMILY]->(f)
-                          DETACH DELETE n
-                        }
-                        CALL (f) {
-                          MATCH (f)-[:RAISED]->(h:HelpQuestion)
-                          DETACH DELETE h
-                          RETURN count(h) AS helpQuestions
-                        }
-                        CALL (f) {
-                          MATCH (f)-[:HAS_CONSENT]->(c:Consent)
-                          DETACH DELETE c
-                        }
-                        CALL (f) {
-                          MATCH (t:TentSession)-[:FOR_FAMILY]->(f)
-                          DETACH DELETE t
-                        }
-                        CALL (f) {
-                          MATCH (t:NetworkTie)-[:OF_FAMILY]->(f)
-                          OPTIONAL MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t)
-                          DETACH DELETE v, t
-                        }
-                        CALL (f) {
-                          MATCH (a:Assessment)-[:OF_FAMILY]->(f)
-                          DETACH DELETE a
-                        }
-                        CALL (f) {
-                          MATCH (:Person)-[u:USES {familyId: f.id}]->(:CommunityResource)
-                          DELETE u
-                        }
-                        CALL (f) {
-                          MATCH (p:Person)-[:MEMBER_OF|IN_NETWORK_OF]->(f)
-                          WITH DISTINCT p
-                          WHERE NOT EXISTS { (p)-[:MEMBER_OF|IN_NETWORK_OF]->(other:Family) WHERE other <> f }
-                          DETACH DELETE p
-                          RETURN count(p) AS persons
-                        }
-                        DETACH DELETE f
-                        RETURN persons, helpQuestions""")
+                        %s
+                        RETURN persons, helpQuestions""".formatted(FamilyGraph.DELETE))
                 .bind(familyId).to("id")
                 .fetch().one().map(Row::new).orElseThrow();
         return new Erased(row.integer("persons"), row.integer("helpQuestions"));

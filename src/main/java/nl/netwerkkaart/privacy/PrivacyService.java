@@ -1,19 +1,15 @@
 package nl.netwerkkaart.privacy;
 
-import java.time.OffsetDateTime;
-import java.time.Year;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import nl.netwerkkaart.audit.AuditAction;
-import nl.netwerkkaart.audit.AuditService;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.UserError;
-import nl.netwerkkaart.security.FamilyAccess;
+import nl.netwerkkaart.Today;
+import nl.netwerkkaart.access.FamilyGate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,31 +23,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PrivacyService {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     private final PrivacyRepository repository;
     private final InputValidator validator;
-    private final FamilyAccess access;
-    private final AuditService audit;
+    private final FamilyGate gate;
+    private final Today today;
 
-    PrivacyService(PrivacyRepository repository, InputValidator validator, FamilyAccess access, AuditService audit) {
+    PrivacyService(PrivacyRepository repository, InputValidator validator, FamilyGate gate, Today today) {
         this.repository = repository;
         this.validator = validator;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
+        this.today = today;
     }
 
     /** The export, or empty when the family does not exist or is not the user's to change: the two look the same. */
     @Transactional
     Optional<FamilyExport> export(String familyId) {
         var id = Ids.require("id", familyId);
-        if (!access.mayWrite(id)) {
-            audit.familyAccessDenied(AuditAction.EXPORT, id, "Family", id);
+        // exporting everything is the coach's right of access for the family: the rule of changing it
+        if (!gate.mayChange(AuditAction.EXPORT, id, "Family", id)) {
             return Optional.empty();
         }
-        var exportedAt = OffsetDateTime.now(AMSTERDAM).truncatedTo(ChronoUnit.MILLIS);
+        var exportedAt = today.now();
         var export = repository.export(id, exportedAt).map(document -> new FamilyExport(id, exportedAt, document));
-        export.ifPresent(found -> audit.familyAccess(AuditAction.EXPORT, id, "Family", id));
+        export.ifPresent(found -> gate.granted(AuditAction.EXPORT, id, "Family", id));
         return export;
     }
 
@@ -63,10 +57,10 @@ class PrivacyService {
             return EraseFamilyPayload.failed(errors);
         }
         var familyId = input.familyId().toLowerCase();
-        repository.countErasure(familyId, Year.now(AMSTERDAM).getValue());
+        repository.countErasure(familyId, today.date().getYear());
         var erased = EraseFamilyPayload.erased(familyId, repository.erase(familyId));
         // the event keeps the family id but no link to the erased family, so the trail outlives it
-        audit.familyAccess(AuditAction.ERASE, familyId, "Family", familyId);
+        gate.changed(AuditAction.ERASE, familyId, "Family", familyId);
         return erased;
     }
 
@@ -74,7 +68,8 @@ class PrivacyService {
         var errors = new ArrayList<>(validator.validate(input));
         if (Ids.isUuid(input.familyId())) {
             var familyId = input.familyId().toLowerCase();
-            var name = access.mayWrite(familyId) ? repository.name(familyId) : Optional.<String>empty();
+            var name = gate.mayChange(AuditAction.ERASE, familyId, "Family", familyId)
+                    ? repository.name(familyId) : Optional.<String>empty();
             if (name.isEmpty()) {
                 errors.add(UserError.notFound("input.familyId", "family"));
             }

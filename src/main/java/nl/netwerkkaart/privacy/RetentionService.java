@@ -1,11 +1,10 @@
 package nl.netwerkkaart.privacy;
 
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import nl.netwerkkaart.Today;
 import nl.netwerkkaart.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +25,15 @@ class RetentionService {
     private final RetentionRepository families;
     private final RetentionProperties properties;
     private final CurrentUser currentUser;
+    private final Today today;
     private final AtomicReference<RetentionReport> latest = new AtomicReference<>();
 
-    RetentionService(RetentionRepository families, RetentionProperties properties, CurrentUser currentUser) {
+    RetentionService(RetentionRepository families, RetentionProperties properties, CurrentUser currentUser,
+                     Today today) {
         this.families = families;
         this.properties = properties;
         this.currentUser = currentUser;
+        this.today = today;
     }
 
     /**
@@ -43,7 +45,7 @@ class RetentionService {
     RetentionReport familiesPastRetention() {
         var municipalityId = currentUser.get().municipalityId();
         if (municipalityId == null) {
-            return RetentionReport.of(now(), properties.period(), List.of());
+            return RetentionReport.of(today.now(), properties.period(), List.of());
         }
         return check(municipalityId.toLowerCase());
     }
@@ -63,12 +65,8 @@ class RetentionService {
     }
 
     private RetentionReport check(String municipalityId) {
-        var now = now();
+        var now = today.now();
         return RetentionReport.of(now, properties.period(),
                 families.helpEndedBefore(now.toLocalDate().minus(properties.period()), municipalityId));
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(PrivacyService.AMSTERDAM).truncatedTo(ChronoUnit.MILLIS);
     }
 }

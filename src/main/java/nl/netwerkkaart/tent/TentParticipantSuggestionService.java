@@ -14,10 +14,9 @@ import nl.netwerkkaart.api.InvalidInputException;
 import nl.netwerkkaart.api.Limits;
 import nl.netwerkkaart.api.NotFoundException;
 import nl.netwerkkaart.audit.AuditAction;
-import nl.netwerkkaart.audit.AuditService;
 import nl.netwerkkaart.directory.Professional;
 import nl.netwerkkaart.graph.Row;
-import nl.netwerkkaart.security.FamilyAccess;
+import nl.netwerkkaart.access.FamilyGate;
 import nl.netwerkkaart.tent.TentParticipantSuggestion.Suggestions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,15 +40,12 @@ class TentParticipantSuggestionService {
     static final int COLLEAGUE = 2;
 
     private final TentSuggestionRepository repository;
-    private final FamilyAccess access;
-    private final AuditService audit;
+    private final FamilyGate gate;
     private final TentProperties properties;
 
-    TentParticipantSuggestionService(TentSuggestionRepository repository, FamilyAccess access, AuditService audit,
-                                     TentProperties properties) {
+    TentParticipantSuggestionService(TentSuggestionRepository repository, FamilyGate gate, TentProperties properties) {
         this.repository = repository;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
         this.properties = properties;
     }
 
@@ -75,13 +71,10 @@ class TentParticipantSuggestionService {
             throw new InvalidInputException("helpQuestionIds", "must all be questions of the same family");
         }
         var familyId = families.get(0);
-        if (!access.mayRead(familyId)) {
-            audit.familyAccessDenied(AuditAction.SEARCH, familyId, "TentParticipantSuggestions", familyId);
+        if (!gate.read(AuditAction.SEARCH, familyId, "TentParticipantSuggestions", familyId)) {
             throw new NotFoundException("helpQuestionIds", "help question");
         }
-        var suggestions = pick(repository.candidates(familyId, questionIds), limit);
-        audit.familyAccess(AuditAction.SEARCH, familyId, "TentParticipantSuggestions", familyId);
-        return suggestions;
+        return pick(repository.candidates(familyId, questionIds), limit);
     }
 
     private Suggestions pick(Row row, int limit) {

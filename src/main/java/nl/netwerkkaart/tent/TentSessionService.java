@@ -1,7 +1,6 @@
 package nl.netwerkkaart.tent;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -15,11 +14,11 @@ import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.audit.AuditAction;
-import nl.netwerkkaart.audit.AuditService;
 import nl.netwerkkaart.family.FamilyCoach;
 import nl.netwerkkaart.family.HelpQuestion;
 import nl.netwerkkaart.family.Person;
-import nl.netwerkkaart.security.FamilyAccess;
+import nl.netwerkkaart.Today;
+import nl.netwerkkaart.access.FamilyGate;
 import nl.netwerkkaart.tent.TentSessionInputs.AttendanceInput;
 import nl.netwerkkaart.tent.TentSessionInputs.CancelInput;
 import nl.netwerkkaart.tent.TentSessionInputs.InviteInput;
@@ -41,36 +40,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TentSessionService {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     static final int MAX_YEARS_AHEAD = 2;
     private static final String SESSION = "TentSession";
 
     private final TentSessionRepository sessions;
     private final InputValidator validator;
-    private final FamilyAccess access;
-    private final AuditService audit;
+    private final FamilyGate gate;
+    private final Today today;
 
-    TentSessionService(TentSessionRepository sessions, InputValidator validator, FamilyAccess access, AuditService audit) {
+    TentSessionService(TentSessionRepository sessions, InputValidator validator, FamilyGate gate, Today today) {
         this.sessions = sessions;
         this.validator = validator;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
+        this.today = today;
     }
 
     /** The session, or empty when it does not exist or the user may not see its family. */
     @Transactional
     public Optional<TentSession> tentSession(String id) {
-        var session = sessions.findById(Ids.require("id", id));
-        if (session.isEmpty()) {
-            return session;
-        }
-        var familyId = session.get().familyId();
-        if (!access.mayRead(familyId)) {
-            audit.familyAccessDenied(AuditAction.READ, familyId, SESSION, session.get().id());
-            return Optional.empty();
-        }
-        audit.familyAccess(AuditAction.READ, familyId, SESSION, session.get().id());
-        return session;
+        return sessions.findById(Ids.require("id", id))
+                .filter(session -> gate.read(AuditAction.READ, session.familyId(), SESSION, session.id()));
     }
 
     public Map<String, List<TentSession>> forFamilies(Collection<String> familyIds) {
@@ -110,7 +99,7 @@ public class TentSessionService {
         checkDate(input.date(), errors);
         if (Ids.isUuid(input.familyId())) {
             var familyId = input.familyId().toLowerCase();
-            if (!access.mayWrite(familyId)) {
+            if (!gate.mayChange(AuditAction.CREATE, familyId, SESSION, familyId)) {
                 errors.add(UserError.notFound("input.familyId", "family"));
             }
             else {
@@ -120,9 +109,8 @@ public class TentSessionService {
         if (!errors.isEmpty()) {
             return TentSessionPayload.failed(errors);
         }
-        var session = sessions.schedule(Ids.newId(), access.ownProfessionalId(), input);
-        audit.familyAccess(AuditAction.CREATE, session.familyId(), SESSION, session.id());
-        return TentSessionPayload.of(session);
+        return TentSessionPayload.of(audited(AuditAction.CREATE,
+                sessions.schedule(Ids.newId(), gate.ownProfessionalId(), input)));
     }
 
     @Transactional
@@ -196,22 +184,22 @@ public class TentSessionService {
     @Transactional
     TentSessionPayload respond(RespondInput input) {
         var errors = new ArrayList<>(validator.validate(input));
-        var professionalId = access.ownProfessionalId();
+        var professionalId = gate.ownProfessionalId();
         Optional<SessionState> state = Optional.empty();
         if (Ids.isUuid(input.tentSessionId())) {
-            var invited = sessions.state(input.tentSessionId().toLowerCase())
-                    .filter(found -> professionalId != null && found.participants().containsKey(professionalId));
-            state = invited.filter(found -> access.livesInOwnMunicipality(found.familyId()));
+            var session = sessions.state(input.tentSessionId().toLowerCase());
+            state = session.filter(found -> professionalId != null && found.participants().containsKey(professionalId)
+                    && gate.livesInOwnMunicipality(found.familyId()));
             if (state.isEmpty()) {
                 errors.add(UserError.notFound("input.tentSessionId", "tent session"));
-                invited.ifPresent(found -> audit.familyAccessDenied(AuditAction.UPDATE, found.familyId(), SESSION, found.id()));
+                session.ifPresent(found -> gate.refused(AuditAction.UPDATE, found.familyId(), SESSION, found.id()));
             }
             else {
                 requirePlanned(state.get(), "input.tentSessionId", errors);
             }
         }
         if (!errors.isEmpty()) {
-            state.ifPresent(found -> audit.familyAccessDenied(AuditAction.UPDATE, found.familyId(), SESSION, found.id()));
+            state.ifPresent(found -> gate.refused(AuditAction.UPDATE, found.familyId(), SESSION, found.id()));
             return TentSessionPayload.failed(errors);
         }
         var status = Boolean.TRUE.equals(input.accept()) ? ParticipationStatus.ACCEPTED : ParticipationStatus.DECLINED;
@@ -235,7 +223,7 @@ public class TentSessionService {
         if (state.status() == TentSessionStatus.CANCELLED) {
             errors.add(UserError.invalid("input.tentSessionId", "the session was cancelled"));
         }
-        if (state.date().isAfter(LocalDate.now(AMSTERDAM))) {
+        if (state.date().isAfter(today.date())) {
             errors.add(UserError.invalid("input.tentSessionId", "the session has not taken place yet"));
         }
         var attended = new HashSet<String>();
@@ -267,11 +255,11 @@ public class TentSessionService {
         if (date == null) {
             return;
         }
-        var today = LocalDate.now(AMSTERDAM);
-        if (date.isBefore(today)) {
+        var now = today.date();
+        if (date.isBefore(now)) {
             errors.add(UserError.invalid("input.date", "must not be in the past"));
         }
-        else if (date.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+        else if (date.isAfter(now.plusYears(MAX_YEARS_AHEAD))) {
             errors.add(UserError.invalid("input.date", "must not be more than " + MAX_YEARS_AHEAD + " years ahead"));
         }
     }
@@ -322,7 +310,9 @@ public class TentSessionService {
         if (!Ids.isUuid(id)) {
             return Optional.empty();
         }
-        var state = sessions.state(id.toLowerCase()).filter(found -> access.mayWrite(found.familyId()));
+        var sessionId = id.toLowerCase();
+        var state = sessions.state(sessionId)
+                .filter(found -> gate.mayChange(AuditAction.UPDATE, found.familyId(), SESSION, sessionId));
         if (state.isEmpty()) {
             errors.add(UserError.notFound(field, "tent session"));
         }
@@ -342,7 +332,7 @@ public class TentSessionService {
     }
 
     private TentSession audited(AuditAction action, TentSession session) {
-        audit.familyAccess(action, session.familyId(), SESSION, session.id());
+        gate.changed(action, session.familyId(), SESSION, session.id());
         return session;
     }
 }

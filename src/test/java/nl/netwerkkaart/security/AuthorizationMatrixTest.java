@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -37,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of another municipality: allowed or denied exactly as issue 3's rules say. The signed-in coach coaches both the own
  * family and the family in the other municipality, and the professional takes part, with consent, in the tent
  * sessions of both: only the municipality boundary keeps the latter out. A refusal may look like FORBIDDEN, NOT_FOUND,
- * a user error, or a list without the family; any other error (a server error, a bad request) fails the test.
+ * a user error, or a list without the family; any other error (a server error, a bad request) fails the test. Every
+ * family-level case also leaves its NEN 7513 event: SUCCESS when allowed, DENIED when refused.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest extends GraphQlTestSupport {
@@ -82,6 +85,12 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
     }
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    /**
+     * Lists leave out the families the user may not see instead of refusing them, so leaving one out writes no
+     * event; what they do show is audited like any read.
+     */
+    private static final Set<String> UNAUDITED_REFUSALS = Set.of("families");
 
     /**
      * The fixture child stays under 12, so the parent's consent keeps covering the family's sharing (a consent given by
@@ -365,6 +374,7 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
             case PROFESSIONAL -> professionalId;
             default -> null;
         }));
+        var before = ZonedDateTime.now(ZoneOffset.UTC);
         @SuppressWarnings("unchecked")
         Map<String, Object> body = client.post().uri("/graphql")
                 .bodyValue(Map.of("query", document(operation.document()), "variables", variables))
@@ -374,6 +384,26 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
         assertThat(outcome(body, operation.field()))
                 .as("%s as %s on %s: %s", operation.document(), role, target, body)
                 .isEqualTo(expected);
+        if (operation.rule().familyLevel
+                && (expected == Outcome.ALLOWED || !UNAUDITED_REFUSALS.contains(operation.field()))) {
+            assertThat(auditOutcomes(role, before))
+                    .as("the audit events of %s as %s on %s", operation.document(), role, target)
+                    .contains(expected == Outcome.ALLOWED ? "SUCCESS" : "DENIED");
+        }
+    }
+
+    /**
+     * The outcomes of the audit events that users of {@code role} caused since {@code since} and that name a family;
+     * the matrix runs one request at a time, so these are the events of the last one.
+     */
+    private List<String> auditOutcomes(Role role, ZonedDateTime since) {
+        return List.copyOf(neo4j.query("""
+                        MATCH (e:AuditEvent)
+                        WHERE e.eventDateTime >= $since AND e.roleCode = $role
+                          AND (e.familyId IS NOT NULL OR e.outcome = 'DENIED')
+                        RETURN e.outcome""")
+                .bindAll(Map.of("since", since, "role", role.name()))
+                .fetchAs(String.class).all());
     }
 
     /** Reads the answer as allowed or denied; throws on anything that is neither, such as a server error. */

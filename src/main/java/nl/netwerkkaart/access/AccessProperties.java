@@ -1,4 +1,4 @@
-package nl.netwerkkaart.security;
+package nl.netwerkkaart.access;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
