@@ -17,8 +17,12 @@ record Assessment(String id, String familyId, String personId, LocalDate date, L
                 row.rows("scores").stream().map(score -> DomainScore.from(score, date)).toList(), row.dateTime("createdAt"));
     }
 
-    /** The score of one life domain, with the Krachtenwijzer shares in percent. */
-    record DomainScore(String lifeDomain, LocalDate date, int score, int ownStrength, int network, int professional) {
+    /**
+     * The score of one life domain, with the Krachtenwijzer shares in percent; the shares are null for assessments
+     * recorded without them.
+     */
+    record DomainScore(String lifeDomain, LocalDate date, int score, Integer ownStrength, Integer network,
+                       Integer professional) {
 
         static DomainScore from(Row row, LocalDate date) {
             return new DomainScore(row.string("lifeDomain"), date, row.integer("score"), row.integer("ownStrength"),
