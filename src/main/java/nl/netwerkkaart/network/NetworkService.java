@@ -66,7 +66,7 @@ public class NetworkService {
 
     Optional<List<NetworkTie>> tieHistory(String tieId) {
         var id = Ids.require("tieId", tieId);
-        var tie = network.tie(id);
+        var tie = network.tie(id, false);
         if (tie.isEmpty() || !access.read(tie.get().familyId(), "NetworkTie", id)) {
             return Optional.empty();
         }
