@@ -105,7 +105,7 @@ public class ConsentService {
     ConsentPayload revoke(RevokeConsentInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         if (Ids.isUuid(input.consentId())) {
-            var consent = consents.findById(input.consentId().toLowerCase())
+            var consent = consents.lockedById(input.consentId().toLowerCase())
                     .filter(found -> access.mayWrite(found.familyId()));
             if (consent.isEmpty()) {
                 errors.add(UserError.notFound("input.consentId", "consent"));

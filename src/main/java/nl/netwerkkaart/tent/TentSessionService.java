@@ -114,6 +114,7 @@ public class TentSessionService {
                 errors.add(UserError.notFound("input.familyId", "family"));
             }
             else {
+                sessions.lockFamily(familyId);
                 checkQuestionsAndMembers(familyId, input, errors);
             }
         }
@@ -199,7 +200,7 @@ public class TentSessionService {
         var professionalId = access.ownProfessionalId();
         Optional<SessionState> state = Optional.empty();
         if (Ids.isUuid(input.tentSessionId())) {
-            var invited = sessions.state(input.tentSessionId().toLowerCase())
+            var invited = sessions.lockedState(input.tentSessionId().toLowerCase())
                     .filter(found -> professionalId != null && found.participants().containsKey(professionalId));
             state = invited.filter(found -> access.livesInOwnMunicipality(found.familyId()));
             if (state.isEmpty()) {
@@ -322,7 +323,7 @@ public class TentSessionService {
         if (!Ids.isUuid(id)) {
             return Optional.empty();
         }
-        var state = sessions.state(id.toLowerCase()).filter(found -> access.mayWrite(found.familyId()));
+        var state = sessions.lockedState(id.toLowerCase()).filter(found -> access.mayWrite(found.familyId()));
         if (state.isEmpty()) {
             errors.add(UserError.notFound(field, "tent session"));
         }
