@@ -128,15 +128,15 @@ class MatchRepository {
     }
 
     /**
-     * PROPOSED to CONFIRMED, taking one of a professional's places and marking an open question MATCHED. The match,
-     * its helper and its question are write-locked before anything is read, so of two concurrent confirmations for
-     * the last place the second waits, then reads the capacity the first left and is refused.
+     * PROPOSED to CONFIRMED, taking one of a professional's places and marking an open question MATCHED. The family,
+     * the match, its helper and its question are write-locked before anything is read (the family first, as a
+     * proposal does, so the two cannot wait on each other), so of two concurrent confirmations for the last place the
+     * second waits, then reads the capacity the first left and is refused.
      */
     Transition confirm(String id) {
         return transition("""
-                MATCH (m:Match {id: $id})-[:WITH_HELPER]->(x), (m)-[:FOR_QUESTION]->(h:HelpQuestion)
-                SET m._lock = true, x._lock = true, h._lock = true
-                REMOVE m._lock, x._lock, h._lock
+                MATCH (m:Match {id: $id})-[:WITH_HELPER]->(x), (m)-[:FOR_QUESTION]->(h:HelpQuestion)<-[:RAISED]-(f:Family)
+                %s
                 WITH m, x, h, m.status = 'PROPOSED' AS inState, NOT x:Professional OR coalesce(x.capacity, 0) > 0 AS placeFree
                 CALL (m, x, h, inState, placeFree) {
                   WITH * WHERE inState AND placeFree
@@ -146,7 +146,7 @@ class MatchRepository {
                   FOREACH (_ IN CASE WHEN h.status IN ['OPEN', 'IN_TENT'] THEN [1] ELSE [] END |
                     SET h.status = 'MATCHED', h.version = coalesce(h.version, 1) + 1, h.updatedAt = datetime())
                 }
-                RETURN inState, placeFree""", Map.of("id", id));
+                RETURN inState, placeFree""".formatted(Locks.lock("f", "m", "x", "h")), Map.of("id", id));
     }
 
     /** CONFIRMED to STARTED; the match is locked first so the state it is checked in is the one it changes. */
@@ -174,9 +174,8 @@ class MatchRepository {
         parameters.put("answered", outcome.answersQuestion());
         parameters.put("note", note);
         return transition("""
-                MATCH (m:Match {id: $id})-[:WITH_HELPER]->(x), (m)-[:FOR_QUESTION]->(h:HelpQuestion)
-                SET m._lock = true, x._lock = true, h._lock = true
-                REMOVE m._lock, x._lock, h._lock
+                MATCH (m:Match {id: $id})-[:WITH_HELPER]->(x), (m)-[:FOR_QUESTION]->(h:HelpQuestion)<-[:RAISED]-(f:Family)
+                %s
                 WITH m, x, h, m.status AS was
                 CALL (m, x, h, was) {
                   WITH * WHERE was <> 'CLOSED'
@@ -192,7 +191,7 @@ class MatchRepository {
                       h.closedAt = CASE WHEN $answered THEN datetime() END, h.version = coalesce(h.version, 1) + 1,
                       h.updatedAt = datetime()
                 }
-                RETURN was <> 'CLOSED' AS inState, true AS placeFree""", parameters);
+                RETURN was <> 'CLOSED' AS inState, true AS placeFree""".formatted(Locks.lock("f", "m", "x", "h")), parameters);
     }
 
     private Transition transition(String cypher, Map<String, Object> parameters) {

@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changing a family's network map: persons, ties and community resource uses. Only the family's coach changes it.
  * History is never overwritten: an edit of a tie closes its version and opens a new one, an end closes it. Every
- * check comes before any write, so a refused change writes nothing; every change is audited.
+ * check comes before any write, so a refused change writes nothing; every change is audited. A change first
+ * write-locks what its rule is about (the family, the tie or the person; the lock changes no data), so its checks
+ * hold against concurrent requests too.
  */
 @Service
 @PreAuthorize("hasRole('COACH')")
