@@ -42,7 +42,7 @@
     const NO_TIE_COLOUR = '#bdbdbd';
 
     const PERSON = 'id givenName familyName birthDate age areaName inNetworkFrom inNetworkTo';
-    const TIE = 'id versionId fromPersonId toPersonId kind ring support { type direction } quality frequency knownSince note validFrom validTo endReason';
+    const TIE = 'id versionId version fromPersonId toPersonId kind ring support { type direction } quality frequency knownSince note validFrom validTo endReason';
     const MAP = `asOf nodes { id household memberRole ring kind givesSupport person { ${PERSON} } } edges { ${TIE} }`;
     const SUMMARY = `asOf personCount householdCount tieCount density reciprocityShare
         personsPerRing { ring count } personsPerKind { kind count }
@@ -858,13 +858,22 @@
         return text === '' ? null : text;
     }
 
-    async function submit(form, mutation, field, input, success) {
+    /**
+     * Sends a form's mutation. A CONFLICT on input.expectedVersion means someone else changed the item since this
+     * page read it: the map is read again, so the coach decides on what holds now instead of overwriting it.
+     */
+    async function submit(form, mutation, field, input, success, conflict) {
         const melding = document.getElementById('bewerk-melding');
         const button = form.querySelector('button[type=submit]');
         button.disabled = true;
         try {
             const data = await nk.graphql(mutation, {input: input});
             const payload = data[field];
+            if (conflict && payload.userErrors.some(e => e.code === 'CONFLICT' && e.field === 'input.expectedVersion')) {
+                await loadDate(state.today);
+                nk.showMessage(melding, conflict, 'fout');
+                return;
+            }
             if (payload.userErrors.length) {
                 nk.showMessage(melding, nk.userErrorText(payload.userErrors, LABELS), 'fout');
                 return;
@@ -911,11 +920,16 @@
         });
         document.getElementById('form-einde').addEventListener('submit', event => {
             event.preventDefault();
+            const tieId = value('einde-relatie');
+            const seen = state.network.edges.find(t => t.id === tieId);
             submit(event.target, END_TIE, 'endNetworkTie', {
-                tieId: value('einde-relatie'),
+                tieId: tieId,
                 validTo: value('einde-datum'),
-                reason: value('einde-reden')
-            }, 'Relatie beëindigd. Op de kaart van vandaag staat ze niet meer; schuif terug in de tijd om haar te zien.');
+                reason: value('einde-reden'),
+                expectedVersion: seen ? seen.version : null
+            }, 'Relatie beëindigd. Op de kaart van vandaag staat ze niet meer; schuif terug in de tijd om haar te zien.',
+            'Iemand anders heeft deze relatie intussen gewijzigd of beëindigd. De kaart toont nu de nieuwste stand; ' +
+            'kijk of u de relatie nog wilt beëindigen.');
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import nl.netwerkkaart.analysis.SaveAnalysisInput.FactorInput;
 import nl.netwerkkaart.api.Ids;
+import nl.netwerkkaart.graph.Locks;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -95,7 +96,10 @@ class AnalysisRepository {
         parameters.put("hypotheses", hypotheses);
         parameters.put("factors", factors);
         neo4j.query("""
-                        MATCH (h:HelpQuestion {id: $questionId})
+                        MATCH (f:Family)-[:RAISED]->(h:HelpQuestion {id: $questionId})
+                        // one analysis per question: the family and the question are locked before MERGE looks for it
+                        %s
+                        WITH h
                         MERGE (a:Analysis)-[:EXPLAINS]->(h)
                         ON CREATE SET a.id = $id, a.createdAt = datetime()
                         SET a.summary = $summary, a.updatedAt = datetime()
@@ -128,7 +132,7 @@ class AnalysisRepository {
                           UNWIND fa.lifeDomains AS code
                           MATCH (l:LifeDomain {code: code})
                           CREATE (x)-[:CONCERNS]->(l)
-                        }""")
+                        }""".formatted(Locks.lock("f", "h")))
                 .bindAll(parameters)
                 .run();
         return forQuestions(List.of(questionId)).get(questionId);

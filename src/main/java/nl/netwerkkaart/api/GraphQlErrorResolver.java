@@ -31,7 +31,13 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
             var field = InputValidator.fieldName(violation.getPropertyPath());
             return error(env, ErrorType.BAD_REQUEST, field, field + ": " + violation.getMessage());
         }
-        if (timedOut(ex)) {
+        if (neo4jCode(ex, "ConstraintValidationFailed") || neo4jCode(ex, "DeadlockDetected")) {
+            // A uniqueness key of migration V060 (or a lock cycle) stopped a concurrent duplicate that a lock did not
+            // keep out: the same change as someone else's at the same moment, so nothing was written.
+            return error(env, ErrorClassification.errorClassification("CONFLICT"), "input",
+                    "input: someone else made a conflicting change at the same moment; nothing was written, reload and try again");
+        }
+        if (neo4jCode(ex, "TransactionTimedOut")) {
             // a loaded database rather than a broken request: say so, as the execution timeout does
             return GraphQLError.newError()
                     .errorType(ErrorClassification.errorClassification("TIMEOUT"))
@@ -43,16 +49,16 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
         return null;
     }
 
-    private static boolean timedOut(Throwable ex) {
+    private static boolean neo4jCode(Throwable ex, String code) {
         for (var cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().contains("TransactionTimedOut")) {
+            if (cause instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().contains(code)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String field, String message) {
+    private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String field, String message) {
         return GraphQLError.newError()
                 .errorType(type)
                 .message(message)

@@ -30,6 +30,15 @@ public record UserError(String field, String message, Code code) {
         return new UserError(field, message, Code.CONFLICT);
     }
 
+    /**
+     * Optimistic concurrency: the {@code what} the user changes is no longer at the version they read
+     * ({@code expectedVersion}) but at {@code current}, because someone else changed it in the meantime.
+     */
+    public static UserError changedSince(String what, int current) {
+        return conflict("input.expectedVersion", "someone else changed this " + what + " since you read it (now version "
+                + current + "); reload it and make your change again");
+    }
+
     /** For an update: the id must be given and name an existing item of {@code type}. */
     public static Optional<UserError> unknownId(String id, Predicate<String> exists, String type) {
         if (id == null) {

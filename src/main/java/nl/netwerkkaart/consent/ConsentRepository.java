@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import nl.netwerkkaart.family.MemberRole;
 import nl.netwerkkaart.family.Person;
+import nl.netwerkkaart.graph.Locks;
 import nl.netwerkkaart.graph.Row;
 import nl.netwerkkaart.access.ConsentCoverage;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -52,6 +53,15 @@ class ConsentRepository {
                         RETURN c {.*, familyId: f.id} AS c""")
                 .bind(id).to("id")
                 .fetch().one().map(r -> Consent.from(Row.of(r.get("c"))));
+    }
+
+    /**
+     * As {@link #findById}, read after write-locking the family and then the consent: of two concurrent revocations
+     * the second waits and then sees the first's revocation.
+     */
+    Optional<Consent> lockedById(String id) {
+        neo4j.query("MATCH (f:Family)-[:HAS_CONSENT]->(c:Consent {id: $id}) " + Locks.lock("f", "c")).bind(id).to("id").run();
+        return findById(id);
     }
 
     /** The consents of each family with an id in {@code familyIds}, newest first. */

@@ -108,7 +108,7 @@ public class ConsentService {
         var errors = new ArrayList<>(validator.validate(input));
         if (Ids.isUuid(input.consentId())) {
             var consentId = input.consentId().toLowerCase();
-            var consent = consents.findById(consentId)
+            var consent = consents.lockedById(consentId)
                     .filter(found -> gate.mayChange(AuditAction.UPDATE, found.familyId(), CONSENT, consentId));
             if (consent.isEmpty()) {
                 errors.add(UserError.notFound("input.consentId", "consent"));

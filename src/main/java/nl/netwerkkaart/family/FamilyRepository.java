@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
+import nl.netwerkkaart.graph.Locks;
 import nl.netwerkkaart.graph.Paging;
 import nl.netwerkkaart.graph.Row;
 import nl.netwerkkaart.access.FamilyScope;
@@ -88,6 +89,12 @@ class FamilyRepository {
                 .fetch().one().map(r -> Boolean.TRUE.equals(r.get("coach")));
     }
 
+    /** Write-locks the family before an update's checks; returns its version, empty when there is no such family. */
+    Optional<Integer> lockedVersion(String id) {
+        return neo4j.query("MATCH (f:Family {id: $id}) " + Locks.lock("f") + " RETURN coalesce(f.version, 1)")
+                .bind(id).to("id").fetchAs(Integer.class).one();
+    }
+
     Family save(String id, FamilyInput input) {
         var parameters = new HashMap<String, Object>();
         parameters.put("id", id);
@@ -98,7 +105,8 @@ class FamilyRepository {
         return neo4j.query("""
                         MATCH (a:Area {id: $areaId}), (c:Professional {id: $coachId})
                         MERGE (f:Family {id: $id})
-                        ON CREATE SET f.createdAt = datetime()
+                        ON CREATE SET f.createdAt = datetime(), f.version = 0
+                        SET f.version = coalesce(f.version, 1) + 1
                         SET f.name = $name, f.reference = $reference, f.updatedAt = datetime()
                         WITH f, a, c
                         CALL (f) {
@@ -112,8 +120,13 @@ class FamilyRepository {
                 .fetch().one().map(r -> Family.from(Row.of(r.get("f")))).orElseThrow();
     }
 
-    /** What keeps the family from being deleted, as counts per kind of reference; empty when there is no family. */
+    /**
+     * What keeps the family from being deleted, as counts per kind of reference; empty when there is no family. The
+     * check of a deletion: it write-locks the family first, as every change in the family does, so nothing can be
+     * added to the family between this count and the deletion.
+     */
     Map<String, Long> references(String id) {
+        neo4j.query("MATCH (f:Family {id: $id}) " + Locks.lock("f")).bind(id).to("id").run();
         return neo4j.query("""
                         MATCH (f:Family {id: $id})
                         RETURN COUNT { (:TentSession)-[:FOR_FAMILY]->(f) } AS tentSessions,

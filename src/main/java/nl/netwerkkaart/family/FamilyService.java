@@ -92,6 +92,11 @@ public class FamilyService {
         if (input.id() == null || Ids.isUuid(input.id())) {
             UserError.unknownId(input.id(), familyId -> mayChange(AuditAction.UPDATE, familyId), "family").ifPresent(errors::add);
         }
+        if (errors.isEmpty()) {
+            families.lockedVersion(input.id().toLowerCase())
+                    .filter(version -> input.expectedVersion() != null && version != input.expectedVersion().intValue())
+                    .ifPresent(version -> errors.add(UserError.changedSince("family", version)));
+        }
         if (!errors.isEmpty()) {
             return FamilyPayload.failed(errors);
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import nl.netwerkkaart.graph.Locks;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -113,6 +114,16 @@ class HelpQuestionRepository {
                 .fetch().one().map(r -> HelpQuestion.from(Row.of(r.get("h")))).orElseThrow();
     }
 
+    /**
+     * Write-locks the question's family and the question before an update's checks; returns the question's version,
+     * empty when there is no such question.
+     */
+    Optional<Integer> lockedVersion(String id) {
+        return neo4j.query("MATCH (f:Family)-[:RAISED]->(h:HelpQuestion {id: $id}) " + Locks.lock("f", "h")
+                        + " RETURN coalesce(h.version, 1)")
+                .bind(id).to("id").fetchAs(Integer.class).one();
+    }
+
     /** Replaces the question's fields; closing keeps the first closing time, any other status clears it. */
     HelpQuestion update(UpdateHelpQuestionInput input) {
         var parameters = parameters(input.id().toLowerCase(), input.text(), input.lifeDomains(), input.urgency(),
@@ -122,7 +133,7 @@ class HelpQuestionRepository {
                         MATCH (f:Family)-[:RAISED]->(h:HelpQuestion {id: $id})
                         SET h.text = $text, h.urgency = $urgency,
                             h.closedAt = CASE WHEN $status = 'CLOSED' THEN coalesce(h.closedAt, datetime()) END,
-                            h.status = $status, h.updatedAt = datetime()
+                            h.status = $status, h.version = coalesce(h.version, 1) + 1, h.updatedAt = datetime()
                         WITH f, h
                         CALL (h) {
                           MATCH (h)-[old:CONCERNS|ABOUT]->()
@@ -142,8 +153,13 @@ class HelpQuestionRepository {
                 .fetch().one().map(r -> HelpQuestion.from(Row.of(r.get("h")))).orElseThrow();
     }
 
-    /** What keeps the question from being deleted, as counts per kind of reference; empty when there is no question. */
+    /**
+     * What keeps the question from being deleted, as counts per kind of reference; empty when there is no question.
+     * The check of a deletion: it write-locks the family and then the question, as a proposal or a tent session
+     * referring to the question does, so a reference cannot appear between this count and the deletion.
+     */
     Map<String, Long> references(String id) {
+        neo4j.query("MATCH (f:Family)-[:RAISED]->(h:HelpQuestion {id: $id}) " + Locks.lock("f", "h")).bind(id).to("id").run();
         return neo4j.query("""
                         MATCH (h:HelpQuestion {id: $id})
                         RETURN COUNT { (:TentSession)-[:DISCUSSES]->(h) } AS tentSessions,

@@ -92,6 +92,9 @@ public class HelpQuestionService {
             }
             else {
                 checkAbout(input.aboutPersonId(), familyId.get(), errors);
+                questions.lockedVersion(input.id().toLowerCase())
+                        .filter(version -> input.expectedVersion() != null && version != input.expectedVersion().intValue())
+                        .ifPresent(version -> errors.add(UserError.changedSince("help question", version)));
             }
         }
         return errors.isEmpty()

@@ -8,15 +8,15 @@ import java.util.Optional;
 
 import nl.netwerkkaart.graph.Row;
 
-/** A member of one or more families. */
+/** A member of one or more families; {@code version} counts the changes of the person's own fields. */
 public record Person(String id, String givenName, String familyName, LocalDate birthDate, List<String> languages,
-                     ZonedDateTime createdAt, ZonedDateTime updatedAt) {
+                     ZonedDateTime createdAt, ZonedDateTime updatedAt, int version) {
 
     private static final int MAX_AGE = 120;
 
     public static Person from(Row row) {
         return new Person(row.string("id"), row.string("givenName"), row.string("familyName"), row.date("birthDate"),
-                row.strings("languages"), row.dateTime("createdAt"), row.dateTime("updatedAt"));
+                row.strings("languages"), row.dateTime("createdAt"), row.dateTime("updatedAt"), Versions.of(row));
     }
 
     /** Age in whole years on {@code day} (the GraphQL field {@code age}: today); null when the birth date is unknown. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import nl.netwerkkaart.access.ConsentCoverage;
+import nl.netwerkkaart.graph.Locks;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -60,11 +61,17 @@ class PersonRepository {
                 .fetch().one().map(r -> FamilyMember.from(Row.of(r.get("member")))).orElseThrow();
     }
 
+    /** Write-locks the person before an update's checks; returns their version, empty when there is no such person. */
+    Optional<Integer> lockedVersion(String id) {
+        return neo4j.query("MATCH (p:Person {id: $id}) " + Locks.lock("p") + " RETURN coalesce(p.version, 1)")
+                .bind(id).to("id").fetchAs(Integer.class).one();
+    }
+
     Person update(UpdatePersonInput input) {
         return neo4j.query("""
                         MATCH (p:Person {id: $id})
                         SET p.givenName = $givenName, p.familyName = $familyName, p.birthDate = $birthDate,
-                            p.languages = $languages, p.updatedAt = datetime()
+                            p.languages = $languages, p.version = coalesce(p.version, 1) + 1, p.updatedAt = datetime()
                         RETURN p {.*} AS p""")
                 .bindAll(personParameters(input.id().toLowerCase(), input.givenName(), input.familyName(),
                         input.birthDate(), input.languages()))
@@ -73,9 +80,11 @@ class PersonRepository {
 
     /**
      * How many help questions of the family are ABOUT the person, or empty when the person is not a member of the
-     * family.
+     * family. The first check of a removal: it write-locks the family, so of two concurrent removals the second
+     * waits and then finds no such member, and a question about the person cannot appear in between.
      */
     Optional<Long> questionsAbout(String familyId, String personId) {
+        neo4j.query("MATCH (f:Family {id: $familyId}) " + Locks.lock("f")).bind(familyId).to("familyId").run();
         return neo4j.query("""
                         MATCH (p:Person {id: $personId})-[:MEMBER_OF]->(f:Family {id: $familyId})
                         RETURN COUNT { (f)-[:RAISED]->(:HelpQuestion)-[:ABOUT]->(p) } AS questions""")

@@ -72,6 +72,11 @@ public class PersonService {
         if (Ids.isUuid(input.id()) && family.isEmpty()) {
             errors.add(UserError.notFound("input.id", "person"));
         }
+        else if (family.isPresent()) {
+            persons.lockedVersion(input.id().toLowerCase())
+                    .filter(version -> input.expectedVersion() != null && version != input.expectedVersion().intValue())
+                    .ifPresent(version -> errors.add(UserError.changedSince("person", version)));
+        }
         if (!errors.isEmpty()) {
             return PersonPayload.failed(errors);
         }

@@ -2,6 +2,7 @@ package nl.netwerkkaart.family;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,5 +16,6 @@ record UpdateHelpQuestionInput(
         @NotNull @Size(min = 1, max = HelpQuestion.MAX_LIFE_DOMAINS) List<String> lifeDomains,
         Urgency urgency,
         @NotNull HelpQuestionStatus status,
-        @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String aboutPersonId) {
+        @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String aboutPersonId,
+        @Min(1) Integer expectedVersion) {
 }

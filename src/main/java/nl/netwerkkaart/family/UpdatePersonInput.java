@@ -3,6 +3,7 @@ package nl.netwerkkaart.family;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,5 +17,6 @@ record UpdatePersonInput(
         @NotBlank @Size(max = Limits.NAME) String givenName,
         @Size(max = Limits.NAME) String familyName,
         LocalDate birthDate,
-        @Size(max = Limits.LIST) List<@Pattern(regexp = Limits.LANGUAGE_PATTERN, message = "must be an ISO 639-1 code") String> languages) {
+        @Size(max = Limits.LIST) List<@Pattern(regexp = Limits.LANGUAGE_PATTERN, message = "must be an ISO 639-1 code") String> languages,
+        @Min(1) Integer expectedVersion) {
 }

@@ -12,6 +12,7 @@ import nl.netwerkkaart.community.CommunityResource;
 import nl.netwerkkaart.directory.Professional;
 import nl.netwerkkaart.family.HelpQuestion;
 import nl.netwerkkaart.family.Person;
+import nl.netwerkkaart.graph.Locks;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -58,6 +59,15 @@ class MatchRepository {
 
     /** How a guarded transition went: whether the match was still in the state it needs, and whether a place was free. */
     record Transition(boolean inState, boolean placeFree) {
+    }
+
+    /**
+     * Write-locks the help question and its family before a proposal's checks, so of two concurrent proposals of one
+     * helper the second waits and then sees the first's open match. The family comes first, as in every lock order.
+     */
+    void lockQuestion(String questionId) {
+        neo4j.query("MATCH (f:Family)-[:RAISED]->(h:HelpQuestion {id: $id}) " + Locks.lock("f", "h"))
+                .bind(questionId).to("id").run();
     }
 
     Optional<QuestionState> question(String questionId) {
@@ -109,6 +119,7 @@ class MatchRepository {
                         MATCH (h:HelpQuestion {id: $questionId})
                         %s
                         CREATE (m:Match {id: $id, status: 'PROPOSED', ladderStep: $ladderStep, note: $note,
+                                         openKey: h.id + ':' + x.id,
                                          proposedAt: datetime(), createdAt: datetime(), updatedAt: datetime()})
                         CREATE (m)-[:FOR_QUESTION]->(h)
                         CREATE (m)-[:WITH_HELPER]->(x)""".formatted(HELPER))
@@ -117,15 +128,15 @@ class MatchRepository {
     }
 
     /**
-     * PROPOSED to CONFIRMED, taking one of a professional's places and marking an open question MATCHED. The match,
-     * its helper and its question are write-locked before anything is read, so of two concurrent confirmations for
-     * the last place the second waits, then reads the capacity the first left and is refused.
+     * PROPOSED to CONFIRMED, taking one of a professional's places and marking an open question MATCHED. The family,
+     * the match, its helper and its question are write-locked before anything is read (the family first, as a
+     * proposal does, so the two cannot wait on each other), so of two concurrent confirmations for the last place the
+     * second waits, then reads the capacity the first left and is refused.
      */
     Transition confirm(String id) {
         return transition("""
-                MATCH (m:Match {id: $id})-[:WITH_HELPER]->(x), (m)-[:FOR_QUESTION]->(h:HelpQuestion)
-                SET m._lock = true, x._lock = true, h._lock = true
-                REMOVE m._lock, x._lock, h._lock
+                MATCH (m:Match {id: $id})-[:WITH_HELPER]->(x), (m)-[:FOR_QUESTION]->(h:HelpQuestion)<-[:RAISED]-(f:Family)
+                %s
                 WITH m, x, h, m.status = 'PROPOSED' AS inState, NOT x:Professional OR coalesce(x.capacity, 0) > 0 AS placeFree
                 CALL (m, x, h, inState, placeFree) {
                   WITH * WHERE inState AND placeFree
@@ -133,9 +144,9 @@ class MatchRepository {
                   FOREACH (_ IN CASE WHEN x:Professional THEN [1] ELSE [] END |
                     SET x.capacity = x.capacity - 1, x.updatedAt = datetime())
                   FOREACH (_ IN CASE WHEN h.status IN ['OPEN', 'IN_TENT'] THEN [1] ELSE [] END |
-                    SET h.status = 'MATCHED', h.updatedAt = datetime())
+                    SET h.status = 'MATCHED', h.version = coalesce(h.version, 1) + 1, h.updatedAt = datetime())
                 }
-                RETURN inState, placeFree""", Map.of("id", id));
+                RETURN inState, placeFree""".formatted(Locks.lock("f", "m", "x", "h")), Map.of("id", id));
     }
 
     /** CONFIRMED to STARTED; the match is locked first so the state it is checked in is the one it changes. */
@@ -163,23 +174,24 @@ class MatchRepository {
         parameters.put("answered", outcome.answersQuestion());
         parameters.put("note", note);
         return transition("""
-                MATCH (m:Match {id: $id})-[:WITH_HELPER]->(x), (m)-[:FOR_QUESTION]->(h:HelpQuestion)
-                SET m._lock = true, x._lock = true, h._lock = true
-                REMOVE m._lock, x._lock, h._lock
+                MATCH (m:Match {id: $id})-[:WITH_HELPER]->(x), (m)-[:FOR_QUESTION]->(h:HelpQuestion)<-[:RAISED]-(f:Family)
+                %s
                 WITH m, x, h, m.status AS was
                 CALL (m, x, h, was) {
                   WITH * WHERE was <> 'CLOSED'
                   SET m.status = 'CLOSED', m.outcome = $outcome, m.closedAt = datetime(), m.updatedAt = datetime(),
                       m.note = coalesce($note, m.note)
+                  REMOVE m.openKey
                   FOREACH (_ IN CASE WHEN was IN ['CONFIRMED', 'STARTED'] AND x:Professional THEN [1] ELSE [] END |
                     SET x.capacity = coalesce(x.capacity, 0) + 1, x.updatedAt = datetime())
                   WITH h, was
                   WHERE was IN ['CONFIRMED', 'STARTED'] AND h.status = 'MATCHED'
                     AND NOT EXISTS { MATCH (h)<-[:FOR_QUESTION]-(o:Match) WHERE o.status IN ['CONFIRMED', 'STARTED'] }
                   SET h.status = CASE WHEN $answered THEN 'CLOSED' ELSE 'OPEN' END,
-                      h.closedAt = CASE WHEN $answered THEN datetime() END, h.updatedAt = datetime()
+                      h.closedAt = CASE WHEN $answered THEN datetime() END, h.version = coalesce(h.version, 1) + 1,
+                      h.updatedAt = datetime()
                 }
-                RETURN was <> 'CLOSED' AS inState, true AS placeFree""", parameters);
+                RETURN was <> 'CLOSED' AS inState, true AS placeFree""".formatted(Locks.lock("f", "m", "x", "h")), parameters);
     }
 
     private Transition transition(String cypher, Map<String, Object> parameters) {

@@ -99,6 +99,7 @@ class MatchService {
         MatchRepository.HelperState helper = null;
         if (Ids.isUuid(input.helpQuestionId())) {
             var questionId = input.helpQuestionId().toLowerCase();
+            matches.lockQuestion(questionId);
             var question = matches.question(questionId).filter(found -> mayChange(AuditAction.CREATE, found.familyId(), questionId));
             if (question.isEmpty()) {
                 errors.add(UserError.notFound("input.helpQuestionId", "help question"));

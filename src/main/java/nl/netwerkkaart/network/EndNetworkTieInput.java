@@ -2,6 +2,7 @@ package nl.netwerkkaart.network;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,5 +13,6 @@ import nl.netwerkkaart.api.Limits;
 record EndNetworkTieInput(
         @NotNull @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String tieId,
         LocalDate validTo,
-        @Size(max = Limits.SHORT_TEXT) String reason) {
+        @Size(max = Limits.SHORT_TEXT) String reason,
+        @Min(1) Integer expectedVersion) {
 }

@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changing a family's network map: persons, ties and community resource uses. Only the family's coach changes it.
  * History is never overwritten: an edit of a tie closes its version and opens a new one, an end closes it. Every
- * check comes before any write, so a refused change writes nothing; every change is audited.
+ * check comes before any write, so a refused change writes nothing; every change is audited. A change first
+ * write-locks what its rule is about (the family, the tie or the person; the lock changes no data), so its checks
+ * hold against concurrent requests too.
  */
 @Service
 @PreAuthorize("hasRole('COACH')")
@@ -61,12 +63,16 @@ class NetworkEditService {
         checkArea(input.areaId(), errors);
         var familyId = writableFamily("input.familyId", input.familyId(), AuditAction.UPDATE, errors);
         if (familyId != null && Ids.isUuid(input.personId())) {
+            var version = network.lockPerson(input.personId().toLowerCase());
             var standing = network.standings(familyId, List.of(input.personId().toLowerCase())).get(input.personId().toLowerCase());
             if (standing.household()) {
                 errors.add(UserError.invalid("input.personId", "is a household member; change them with updatePerson"));
             }
             else if (network.person(familyId, input.personId().toLowerCase()).isEmpty()) {
                 errors.add(UserError.notFound("input.personId", "person in this family's network"));
+            }
+            else {
+                checkVersion(input.expectedVersion(), version.orElseThrow(), "person", errors);
             }
         }
         if (!errors.isEmpty()) {
@@ -83,6 +89,7 @@ class NetworkEditService {
         var validTo = pastOrToday("input.validTo", input.validTo(), errors);
         var familyId = writableFamily("input.familyId", input.familyId(), AuditAction.UPDATE, errors);
         if (familyId != null && Ids.isUuid(input.personId()) && validTo != null) {
+            network.lockFamily(familyId);
             var personId = input.personId().toLowerCase();
             var standing = network.standings(familyId, List.of(personId)).get(personId);
             if (standing.household()) {
@@ -122,6 +129,7 @@ class NetworkEditService {
         else if (familyId != null && Ids.isUuid(input.fromPersonId()) && Ids.isUuid(input.toPersonId())) {
             var from = input.fromPersonId().toLowerCase();
             var to = input.toPersonId().toLowerCase();
+            network.lockFamily(familyId);
             var standings = network.standings(familyId, List.of(from, to));
             checkOnMap("input.fromPersonId", standings.get(from), validFrom, errors);
             checkOnMap("input.toPersonId", standings.get(to), validFrom, errors);
@@ -143,7 +151,7 @@ class NetworkEditService {
         var errors = new ArrayList<>(validator.validate(input));
         checkAttributes(input, errors);
         var validFrom = pastOrToday("input.validFrom", input.validFrom(), errors);
-        var tie = writableTie(input.tieId(), AuditAction.UPDATE, errors);
+        var tie = writableTie(input.tieId(), input.expectedVersion(), AuditAction.UPDATE, errors);
         if (tie.isPresent() && validFrom != null && validFrom.isBefore(tie.get().validFrom())) {
             errors.add(UserError.invalid("input.validFrom",
                     "must not be before " + tie.get().validFrom() + ", when the tie's current version started"));
@@ -152,7 +160,7 @@ class NetworkEditService {
             return NetworkTiePayload.failed(errors);
         }
         var tieId = input.tieId().toLowerCase();
-        var versionId = network.updateTie(tieId, Ids.newId(), input, validFrom);
+        var versionId = network.updateTie(tieId, tie.get().versionId(), Ids.newId(), input, validFrom);
         gate.changed(AuditAction.UPDATE, tie.get().familyId(), "NetworkTie", tieId);
         return NetworkTiePayload.of(network.version(versionId).orElseThrow());
     }
@@ -160,7 +168,7 @@ class NetworkEditService {
     NetworkTiePayload endTie(EndNetworkTieInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         var validTo = pastOrToday("input.validTo", input.validTo(), errors);
-        var tie = writableTie(input.tieId(), AuditAction.UPDATE, errors);
+        var tie = writableTie(input.tieId(), input.expectedVersion(), AuditAction.UPDATE, errors);
         if (tie.isPresent() && validTo != null && validTo.isBefore(tie.get().validFrom())) {
             errors.add(UserError.invalid("input.validTo",
                     "must not be before " + tie.get().validFrom() + ", when the tie's current version started"));
@@ -169,7 +177,7 @@ class NetworkEditService {
             return NetworkTiePayload.failed(errors);
         }
         var tieId = input.tieId().toLowerCase();
-        var versionId = network.endTie(tieId, validTo, input.reason());
+        var versionId = network.endTie(tieId, tie.get().versionId(), validTo, input.reason());
         gate.changed(AuditAction.UPDATE, tie.get().familyId(), "NetworkTie", tieId);
         return NetworkTiePayload.of(network.version(versionId).orElseThrow());
     }
@@ -183,6 +191,7 @@ class NetworkEditService {
         }
         if (familyId != null && Ids.isUuid(input.personId())) {
             var personId = input.personId().toLowerCase();
+            network.lockPerson(personId);
             checkOnMap("input.personId", network.standings(familyId, List.of(personId)).get(personId), validFrom, errors);
             if (errors.isEmpty() && network.openUse(personId, input.resourceId().toLowerCase()).isPresent()) {
                 errors.add(UserError.conflict("input.resourceId", "the person already uses this resource"));
@@ -205,6 +214,7 @@ class NetworkEditService {
         Optional<LocalDate> since = Optional.empty();
         if (familyId != null && Ids.isUuid(input.personId()) && Ids.isUuid(input.resourceId())) {
             var personId = input.personId().toLowerCase();
+            network.lockPerson(personId);
             if (!network.standings(familyId, List.of(personId)).get(personId).onMap()) {
                 errors.add(UserError.notFound("input.personId", "person in this family's network"));
             }
@@ -249,13 +259,17 @@ class NetworkEditService {
         return id;
     }
 
-    /** The tie's open version when the user may change its family's map; else a user error naming input.tieId. */
-    private Optional<NetworkRepository.TieState> writableTie(String tieId, AuditAction action, List<UserError> errors) {
+    /**
+     * The tie's open version, read under the tie's write lock, when the user may change its family's map and the tie
+     * is still at {@code expectedVersion} (when given); else a user error.
+     */
+    private Optional<NetworkRepository.TieState> writableTie(String tieId, Integer expectedVersion, AuditAction action,
+                                                             List<UserError> errors) {
         if (!Ids.isUuid(tieId)) {
             return Optional.empty();
         }
         var id = tieId.toLowerCase();
-        var tie = network.tie(id);
+        var tie = network.tie(id, true);
         if (tie.isEmpty()) {
             errors.add(UserError.notFound("input.tieId", "tie"));
             return Optional.empty();
@@ -264,11 +278,26 @@ class NetworkEditService {
             errors.add(UserError.notFound("input.tieId", "tie"));
             return Optional.empty();
         }
+        if (!checkVersion(expectedVersion, tie.get().version(), "tie", errors)) {
+            return Optional.empty();
+        }
         if (tie.get().ended()) {
             errors.add(UserError.invalid("input.tieId", "the tie has already ended; record a new tie instead"));
             return Optional.empty();
         }
         return tie;
+    }
+
+    /**
+     * Optimistic concurrency: whether the version the user saw ({@code expected}, null: not sent) is the current one;
+     * else a CONFLICT naming input.expectedVersion.
+     */
+    private static boolean checkVersion(Integer expected, int current, String what, List<UserError> errors) {
+        if (expected != null && expected != current) {
+            errors.add(UserError.changedSince(what, current));
+            return false;
+        }
+        return true;
     }
 
     private static void checkOnMap(String field, NetworkRepository.Standing standing, LocalDate validFrom, List<UserError> errors) {

@@ -7,12 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.netwerkkaart.graph.Locks;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class NetworkRepository {
+
+    /**
+     * A tie version's read model: its properties, the tie's ids and the tie's version, which counts the tie's changes
+     * (1 when recorded, one more for each update or end) and is what expectedVersion is compared with.
+     */
+    private static final String TIE_VERSION = "v {.*, tieId: t.id, fromPersonId: a.id, toPersonId: b.id, version: coalesce(t.version, 1)}";
+
+    /**
+     * The keys the uniqueness constraints of migration V060 hold the network to: {@code pairKey} on a tie while it
+     * is open (one open tie per pair of persons in a family, in either direction) and {@code currentOf} on the one
+     * version of a tie that is open. They are set on what opens and removed from what closes.
+     */
+    private static final String PAIR_KEY = "$familyId + ':' + CASE WHEN a.id < b.id THEN a.id + ':' + b.id ELSE b.id + ':' + a.id END";
 
     private final Neo4jClient neo4j;
 
@@ -33,8 +47,9 @@ class NetworkRepository {
         }
     }
 
-    /** A tie's current (open) version, or only its family when it has ended. */
-    record TieState(String familyId, String fromPersonId, String toPersonId, String versionId, LocalDate validFrom) {
+    /** A tie's current (open) version, or only its family when it has ended; {@code version} counts the tie's changes. */
+    record TieState(String familyId, String fromPersonId, String toPersonId, String versionId, LocalDate validFrom,
+                    int version) {
 
         boolean ended() {
             return versionId == null;
@@ -54,7 +69,7 @@ class NetworkRepository {
                         RETURN f.id AS familyId, familyKern AS kernId,
                           COLLECT {
                             MATCH (p:Person)-[m:MEMBER_OF]->(f)
-                            RETURN p {.id, .givenName, .familyName, .birthDate, household: true, memberRole: m.role,
+                            RETURN p {.id, .givenName, .familyName, .birthDate, household: true, memberRole: m.role, version: coalesce(p.version, 1),
                                       areaId: fa.id, areaName: fa.name, kernId: familyKern}
                           } AS household,
                           COLLECT {
@@ -62,7 +77,7 @@ class NetworkRepository {
                             WHERE n.validFrom <= $asOf AND (n.validTo IS NULL OR $asOf < n.validTo)
                               AND NOT (p)-[:MEMBER_OF]->(f)
                             OPTIONAL MATCH (p)-[:LIVES_IN]->(a:Area)
-                            RETURN p {.id, .givenName, .familyName, .birthDate, household: false,
+                            RETURN p {.id, .givenName, .familyName, .birthDate, household: false, version: coalesce(p.version, 1),
                                       inNetworkFrom: n.validFrom, inNetworkTo: n.validTo, areaId: a.id, areaName: a.name,
                                       kernId: [(a)-[:PART_OF*0..1]->(k:Area {kind: 'KERN'}) | k.id][0]}
                           } AS network,
@@ -70,7 +85,7 @@ class NetworkRepository {
                             MATCH (f)<-[:OF_FAMILY]-(t:NetworkTie)<-[:VERSION_OF]-(v:NetworkTieVersion)
                             WHERE v.validFrom <= $asOf AND (v.validTo IS NULL OR $asOf < v.validTo)
                             MATCH (t)-[:FROM]->(a:Person), (t)-[:TO]->(b:Person)
-                            RETURN v {.*, tieId: t.id, fromPersonId: a.id, toPersonId: b.id}
+                            RETURN %s
                           } AS ties,
                           COLLECT {
                             // from the family's own persons: starting from the resources would read every use in the database
@@ -79,7 +94,7 @@ class NetworkRepository {
                             MATCH (p)-[u:USES]->(r:CommunityResource)
                             WHERE u.validFrom <= $asOf AND (u.validTo IS NULL OR $asOf < u.validTo)
                             RETURN {personId: p.id, resourceId: r.id, resourceName: r.name, validFrom: u.validFrom, validTo: u.validTo}
-                          } AS uses""")
+                          } AS uses""".formatted(TIE_VERSION))
                 .bindAll(Map.of("familyId", familyId, "asOf", asOf))
                 .fetch().one().map(Row::new).map(row -> {
                     var persons = new ArrayList<NetworkPerson>();
@@ -103,7 +118,7 @@ class NetworkRepository {
                         MATCH (a:Person)<-[:FROM]-(t:NetworkTie {id: $tieId})-[:TO]->(b:Person)
                         MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t)
                         WITH t, a, b, v ORDER BY v.validFrom, v.createdAt, v.id
-                        RETURN v {.*, tieId: t.id, fromPersonId: a.id, toPersonId: b.id} AS v""")
+                        RETURN %s AS v""".formatted(TIE_VERSION))
                 .bind(tieId).to("tieId")
                 .fetch().all().stream().map(r -> NetworkTie.from(Row.of(r.get("v")))).toList();
     }
@@ -112,23 +127,51 @@ class NetworkRepository {
         return neo4j.query("""
                         MATCH (v:NetworkTieVersion {id: $id})-[:VERSION_OF]->(t:NetworkTie)
                         MATCH (a:Person)<-[:FROM]-(t)-[:TO]->(b:Person)
-                        RETURN v {.*, tieId: t.id, fromPersonId: a.id, toPersonId: b.id} AS v""")
+                        RETURN %s AS v""".formatted(TIE_VERSION))
                 .bind(versionId).to("id")
                 .fetch().one().map(r -> NetworkTie.from(Row.of(r.get("v"))));
     }
 
-    /** The family of a tie and its open version; empty when there is no such tie. */
-    Optional<TieState> tie(String tieId) {
+    /**
+     * The family of a tie and its open version; empty when there is no such tie. With {@code lock} the tie is
+     * write-locked first, so the state read is the one a change made in the same transaction changes: of two
+     * concurrent edits the second waits and then sees the first's new version. Should a tie still have several open
+     * versions (see {@link TieRepair}) the newest counts.
+     */
+    Optional<TieState> tie(String tieId, boolean lock) {
         return neo4j.query("""
                         MATCH (f:Family)<-[:OF_FAMILY]-(t:NetworkTie {id: $tieId})
+                        %s
+                        WITH f, t
                         MATCH (a:Person)<-[:FROM]-(t)-[:TO]->(b:Person)
-                        OPTIONAL MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t) WHERE v.validTo IS NULL
+                        OPTIONAL CALL (t) {
+                          MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t) WHERE v.validTo IS NULL
+                          RETURN v ORDER BY v.validFrom DESC, v.createdAt DESC, v.id DESC LIMIT 1
+                        }
                         RETURN f.id AS familyId, a.id AS fromPersonId, b.id AS toPersonId, v.id AS versionId,
-                               v.validFrom AS validFrom""")
+                               v.validFrom AS validFrom, coalesce(t.version, 1) AS version"""
+                        .formatted(lock ? Locks.lock("t") : ""))
                 .bind(tieId).to("tieId")
                 .fetch().one().map(Row::new)
                 .map(r -> new TieState(r.string("familyId"), r.string("fromPersonId"), r.string("toPersonId"),
-                        r.string("versionId"), r.date("validFrom")));
+                        r.string("versionId"), r.date("validFrom"), r.integer("version")));
+    }
+
+    /**
+     * Write-locks the family for a change of its network map, before the change's checks: adding a tie (one open tie
+     * per pair) and taking a person out of the network (once) then see what a concurrent change committed.
+     */
+    void lockFamily(String familyId) {
+        neo4j.query("MATCH (f:Family {id: $familyId}) " + Locks.lock("f")).bind(familyId).to("familyId").run();
+    }
+
+    /**
+     * Write-locks the person before a change of their resource uses (one open use per person and resource) or of
+     * their own fields; returns their version, which counts the changes of their fields.
+     */
+    Optional<Integer> lockPerson(String personId) {
+        return neo4j.query("MATCH (p:Person {id: $personId}) " + Locks.lock("p") + " RETURN coalesce(p.version, 1) AS version")
+                .bind(personId).to("personId").fetchAs(Integer.class).one();
     }
 
     /** The family that raised a help question and the codes of the life domains it concerns. */
@@ -206,7 +249,7 @@ class NetworkRepository {
                         MATCH (p:Person {id: $personId})-[n:IN_NETWORK_OF]->(:Family {id: $familyId})
                         WITH p, n ORDER BY n.validTo IS NULL DESC, n.validFrom DESC LIMIT 1
                         OPTIONAL MATCH (p)-[:LIVES_IN]->(a:Area)
-                        RETURN p {.id, .givenName, .familyName, .birthDate, household: false,
+                        RETURN p {.id, .givenName, .familyName, .birthDate, household: false, version: coalesce(p.version, 1),
                                   inNetworkFrom: n.validFrom, inNetworkTo: n.validTo, areaId: a.id, areaName: a.name,
                                   kernId: [(a)-[:PART_OF*0..1]->(k:Area {kind: 'KERN'}) | k.id][0]} AS p""")
                 .bindAll(Map.of("familyId", familyId, "personId", personId))
@@ -235,7 +278,8 @@ class NetworkRepository {
                 input.birthDate(), input.areaId());
         neo4j.query("""
                         MATCH (p:Person {id: $personId})
-                        SET p.givenName = $givenName, p.familyName = $familyName, p.birthDate = $birthDate, p.updatedAt = datetime()
+                        SET p.givenName = $givenName, p.familyName = $familyName, p.birthDate = $birthDate,
+                            p.version = coalesce(p.version, 1) + 1, p.updatedAt = datetime()
                         WITH p
                         CALL (p) {
                           MATCH (p)-[l:LIVES_IN]->(:Area)
@@ -258,13 +302,15 @@ class NetworkRepository {
                         CALL (p, f) {
                           MATCH (f)<-[:OF_FAMILY]-(t:NetworkTie)-[:FROM|TO]->(p)
                           MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t) WHERE v.validTo IS NULL
-                          SET v.validTo = $validTo, v.updatedAt = datetime(), t.updatedAt = datetime()
+                          SET v.validTo = $validTo, v.updatedAt = datetime(),
+                              t.version = coalesce(t.version, 1) + 1, t.updatedAt = datetime()
+                          REMOVE v.currentOf, t.pairKey
                         }""")
                 .bindAll(Map.of("familyId", familyId, "personId", personId, "validTo", validTo))
                 .run();
     }
 
-    /** Creates the tie with its first version; returns the version id. */
+    /** Creates the tie with its first version, open and keyed; returns the version id. */
     String createTie(String tieId, String versionId, AddNetworkTieInput input, LocalDate validFrom) {
         var parameters = versionParameters(versionId, input, validFrom);
         parameters.put("tieId", tieId);
@@ -273,38 +319,45 @@ class NetworkRepository {
         parameters.put("toPersonId", input.toPersonId().toLowerCase());
         neo4j.query("""
                         MATCH (f:Family {id: $familyId}), (a:Person {id: $fromPersonId}), (b:Person {id: $toPersonId})
-                        CREATE (t:NetworkTie {id: $tieId, createdAt: datetime(), updatedAt: datetime()})
+                        CREATE (t:NetworkTie {id: $tieId, version: 1, pairKey: %s, createdAt: datetime(), updatedAt: datetime()})
                         CREATE (t)-[:OF_FAMILY]->(f), (t)-[:FROM]->(a), (t)-[:TO]->(b)
-                        CREATE (v:NetworkTieVersion {id: $versionId, createdAt: datetime(), updatedAt: datetime()})-[:VERSION_OF]->(t)
-                        SET v += $attributes""")
+                        CREATE (v:NetworkTieVersion {id: $versionId, currentOf: $tieId, createdAt: datetime(), updatedAt: datetime()})-[:VERSION_OF]->(t)
+                        SET v += $attributes""".formatted(PAIR_KEY))
                 .bindAll(parameters).run();
         return versionId;
     }
 
-    /** Closes the tie's open version on {@code validFrom} and opens a new one from then; returns the new version id. */
-    String updateTie(String tieId, String versionId, UpdateNetworkTieInput input, LocalDate validFrom) {
+    /**
+     * Closes exactly the tie's open version {@code currentVersionId} (read under the tie's lock) on {@code validFrom},
+     * opens one new version from then and counts the change in the tie's version; returns the new version's id.
+     */
+    String updateTie(String tieId, String currentVersionId, String versionId, UpdateNetworkTieInput input, LocalDate validFrom) {
         var parameters = versionParameters(versionId, input, validFrom);
         parameters.put("tieId", tieId);
+        parameters.put("currentVersionId", currentVersionId);
         neo4j.query("""
-                        MATCH (t:NetworkTie {id: $tieId})<-[:VERSION_OF]-(current:NetworkTieVersion)
-                        WHERE current.validTo IS NULL
-                        SET current.validTo = $attributes.validFrom, current.updatedAt = datetime(), t.updatedAt = datetime()
-                        CREATE (v:NetworkTieVersion {id: $versionId, createdAt: datetime(), updatedAt: datetime()})-[:VERSION_OF]->(t)
+                        MATCH (t:NetworkTie {id: $tieId})<-[:VERSION_OF]-(current:NetworkTieVersion {id: $currentVersionId})
+                        SET current.validTo = $attributes.validFrom, current.updatedAt = datetime(),
+                            t.version = coalesce(t.version, 1) + 1, t.updatedAt = datetime()
+                        REMOVE current.currentOf
+                        CREATE (v:NetworkTieVersion {id: $versionId, currentOf: $tieId, createdAt: datetime(), updatedAt: datetime()})-[:VERSION_OF]->(t)
                         SET v += $attributes""")
                 .bindAll(parameters).run();
         return versionId;
     }
 
-    /** Closes the tie's open version; returns its id. */
-    String endTie(String tieId, LocalDate validTo, String reason) {
+    /** Closes the tie's open version {@code currentVersionId} and frees its pair for a new tie; returns the version id. */
+    String endTie(String tieId, String currentVersionId, LocalDate validTo, String reason) {
         var parameters = new HashMap<String, Object>();
         parameters.put("tieId", tieId);
+        parameters.put("currentVersionId", currentVersionId);
         parameters.put("validTo", validTo);
         parameters.put("reason", reason == null || reason.isBlank() ? null : reason.strip());
         return neo4j.query("""
-                        MATCH (t:NetworkTie {id: $tieId})<-[:VERSION_OF]-(v:NetworkTieVersion)
-                        WHERE v.validTo IS NULL
-                        SET v.validTo = $validTo, v.endReason = $reason, v.updatedAt = datetime(), t.updatedAt = datetime()
+                        MATCH (t:NetworkTie {id: $tieId})<-[:VERSION_OF]-(v:NetworkTieVersion {id: $currentVersionId})
+                        SET v.validTo = $validTo, v.endReason = $reason, v.updatedAt = datetime(),
+                            t.version = coalesce(t.version, 1) + 1, t.updatedAt = datetime()
+                        REMOVE v.currentOf, t.pairKey
                         RETURN v.id""")
                 .bindAll(parameters).fetchAs(String.class).one().orElseThrow();
     }
@@ -312,7 +365,8 @@ class NetworkRepository {
     void addUse(String familyId, String personId, String resourceId, LocalDate validFrom) {
         neo4j.query("""
                         MATCH (p:Person {id: $personId}), (r:CommunityResource {id: $resourceId})
-                        CREATE (p)-[:USES {validFrom: $validFrom, familyId: $familyId, createdAt: datetime(), updatedAt: datetime()}]->(r)""")
+                        CREATE (p)-[:USES {validFrom: $validFrom, familyId: $familyId, openKey: p.id + ':' + r.id,
+                                           createdAt: datetime(), updatedAt: datetime()}]->(r)""")
                 .bindAll(Map.of("familyId", familyId, "personId", personId, "resourceId", resourceId, "validFrom", validFrom))
                 .run();
     }
@@ -321,7 +375,8 @@ class NetworkRepository {
         neo4j.query("""
                         MATCH (:Person {id: $personId})-[u:USES]->(:CommunityResource {id: $resourceId})
                         WHERE u.validTo IS NULL
-                        SET u.validTo = $validTo, u.updatedAt = datetime()""")
+                        SET u.validTo = $validTo, u.updatedAt = datetime()
+                        REMOVE u.openKey""")
                 .bindAll(Map.of("personId", personId, "resourceId", resourceId, "validTo", validTo))
                 .run();
     }

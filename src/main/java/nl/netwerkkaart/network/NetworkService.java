@@ -70,7 +70,7 @@ public class NetworkService {
 
     Optional<List<NetworkTie>> tieHistory(String tieId) {
         var id = Ids.require("tieId", tieId);
-        var tie = network.tie(id);
+        var tie = network.tie(id, false);
         if (tie.isEmpty() || !gate.readMap(tie.get().familyId(), "NetworkTie", id)) {
             return Optional.empty();
         }

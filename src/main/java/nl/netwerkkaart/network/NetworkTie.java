@@ -9,10 +9,14 @@ import java.util.Set;
 
 import nl.netwerkkaart.graph.Row;
 
-/** One version of a tie; {@code id} is the tie's stable id, {@code versionId} the version's. */
+/**
+ * One version of a tie; {@code id} is the tie's stable id, {@code versionId} the version's, {@code version} the
+ * tie's count of changes when read (the same on every version of the tie).
+ */
 public record NetworkTie(String id, String versionId, String fromPersonId, String toPersonId, TieKind kind, int ring,
                          List<TieSupport> support, TieQuality quality, ContactFrequency frequency, LocalDate knownSince,
-                         String note, LocalDate validFrom, LocalDate validTo, String endReason, ZonedDateTime recordedAt) {
+                         String note, LocalDate validFrom, LocalDate validTo, String endReason, ZonedDateTime recordedAt,
+                         int version) {
 
     /** From a tie version's properties plus {@code tieId}, {@code fromPersonId} and {@code toPersonId}. */
     static NetworkTie from(Row row) {
@@ -28,7 +32,7 @@ public record NetworkTie(String id, String versionId, String fromPersonId, Strin
                 TieKind.valueOf(row.string("kind")), row.integer("ring"), List.copyOf(support),
                 TieQuality.valueOf(row.string("quality")), frequency == null ? null : ContactFrequency.valueOf(frequency),
                 row.date("knownSince"), row.string("note"), row.date("validFrom"), row.date("validTo"),
-                row.string("endReason"), row.dateTime("createdAt"));
+                row.string("endReason"), row.dateTime("createdAt"), row.integer("version"));
     }
 
     /** The support the tie carries: none when it is broken. */

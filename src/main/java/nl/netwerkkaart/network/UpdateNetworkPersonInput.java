@@ -2,6 +2,7 @@ package nl.netwerkkaart.network;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,5 +17,6 @@ record UpdateNetworkPersonInput(
         @NotBlank @Size(max = Limits.NAME) String givenName,
         @Size(max = Limits.NAME) String familyName,
         LocalDate birthDate,
-        @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String areaId) {
+        @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String areaId,
+        @Min(1) Integer expectedVersion) {
 }

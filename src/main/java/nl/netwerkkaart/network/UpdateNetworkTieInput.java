@@ -21,5 +21,6 @@ record UpdateNetworkTieInput(
         ContactFrequency frequency,
         LocalDate knownSince,
         @Size(max = MAX_NOTE) String note,
-        LocalDate validFrom) implements TieAttributes {
+        LocalDate validFrom,
+        @Min(1) Integer expectedVersion) implements TieAttributes {
 }

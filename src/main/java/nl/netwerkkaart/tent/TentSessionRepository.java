@@ -14,6 +14,7 @@ import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.family.FamilyCoach;
 import nl.netwerkkaart.family.HelpQuestion;
 import nl.netwerkkaart.family.Person;
+import nl.netwerkkaart.graph.Locks;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -119,6 +120,22 @@ class TentSessionRepository {
                 });
     }
 
+    /**
+     * As {@link #state}, read after write-locking the family and then the session: a change checks the session in
+     * the state it changes, so two concurrent invitations of one professional, or a cancellation and a recorded
+     * attendance, cannot both pass their checks.
+     */
+    Optional<SessionState> lockedState(String id) {
+        neo4j.query("MATCH (t:TentSession {id: $id})-[:FOR_FAMILY]->(f:Family) " + Locks.lock("f", "t"))
+                .bind(id).to("id").run();
+        return state(id);
+    }
+
+    /** Write-locks the family before a new session's checks, so the family cannot be deleted in between. */
+    void lockFamily(String familyId) {
+        neo4j.query("MATCH (f:Family {id: $familyId}) " + Locks.lock("f")).bind(familyId).to("familyId").run();
+    }
+
     /** Those of {@code ids} that name a help question the family raised. */
     Set<String> questionsOf(String familyId, Collection<String> ids) {
         return Set.copyOf(neo4j.query("""
@@ -184,6 +201,7 @@ class TentSessionRepository {
                           MATCH (h:HelpQuestion {id: questionId})
                           CREATE (t)-[:DISCUSSES]->(h)
                           SET h.updatedAt = CASE WHEN h.status = 'OPEN' THEN datetime() ELSE h.updatedAt END,
+                              h.version = CASE WHEN h.status = 'OPEN' THEN coalesce(h.version, 1) + 1 ELSE h.version END,
                               h.status = CASE WHEN h.status = 'OPEN' THEN 'IN_TENT' ELSE h.status END
                         }
                         CALL (t) {
@@ -218,7 +236,7 @@ class TentSessionRepository {
                         WITH t
                         UNWIND $professionalIds AS professionalId
                         MATCH (p:Professional {id: professionalId})
-                        CREATE (p)-[:PARTICIPATES_IN {status: 'INVITED', invitedAt: datetime()}]->(t)""")
+                        CREATE (p)-[:PARTICIPATES_IN {status: 'INVITED', invitedAt: datetime(), participantKey: p.id + ':' + t.id}]->(t)""")
                 .bindAll(Map.of("id", id, "professionalIds", professionalIds))
                 .run();
         return findById(id).orElseThrow();

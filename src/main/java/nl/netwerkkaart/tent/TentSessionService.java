@@ -103,6 +103,7 @@ public class TentSessionService {
                 errors.add(UserError.notFound("input.familyId", "family"));
             }
             else {
+                sessions.lockFamily(familyId);
                 checkQuestionsAndMembers(familyId, input, errors);
             }
         }
@@ -187,7 +188,7 @@ public class TentSessionService {
         var professionalId = gate.ownProfessionalId();
         Optional<SessionState> state = Optional.empty();
         if (Ids.isUuid(input.tentSessionId())) {
-            var session = sessions.state(input.tentSessionId().toLowerCase());
+            var session = sessions.lockedState(input.tentSessionId().toLowerCase());
             state = session.filter(found -> professionalId != null && found.participants().containsKey(professionalId)
                     && gate.livesInOwnMunicipality(found.familyId()));
             if (state.isEmpty()) {
@@ -311,7 +312,7 @@ public class TentSessionService {
             return Optional.empty();
         }
         var sessionId = id.toLowerCase();
-        var state = sessions.state(sessionId)
+        var state = sessions.lockedState(sessionId)
                 .filter(found -> gate.mayChange(AuditAction.UPDATE, found.familyId(), SESSION, sessionId));
         if (state.isEmpty()) {
             errors.add(UserError.notFound(field, "tent session"));

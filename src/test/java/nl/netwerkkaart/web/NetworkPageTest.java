@@ -303,6 +303,32 @@ class NetworkPageTest extends BrowserTestSupport {
     }
 
     @Test
+    void ending_a_tie_someone_else_changed_since_the_page_read_it_says_so_in_dutch_and_keeps_their_change() {
+        var since = today().minusDays(10).toString();
+        var person = addPerson(VERBEEK, "Oom " + TAG, since);
+        var tieId = addTie(VERBEEK, members(VERBEEK).get("PARENT").get(0), person, "FAMILY", 2, "POSITIVE", List.of(), since);
+        openMap(VERBEEK);
+        // another coach changes the tie after the page read it
+        coach.document("mutation ($input: UpdateNetworkTieInput!) { updateNetworkTie(input: $input) { userErrors { field } } }")
+                .variable("input", Map.of("tieId", tieId, "kind", "FAMILY", "ring", 1)).execute()
+                .path("updateNetworkTie.userErrors").entityList(Object.class).hasSize(0);
+
+        browser.findElement(By.cssSelector("#relatie-beeindigen summary")).click();
+        new Select(visible(By.id("einde-relatie"))).selectByValue(tieId);
+        browser.findElement(By.cssSelector("#form-einde button[type=submit]")).click();
+        var message = waitFor(driver -> {
+            var melding = driver.findElement(By.id("bewerk-melding"));
+            return melding.getAttribute("class").contains("nk-melding-fout") && "klaar".equals(status()) ? melding.getText() : null;
+        });
+
+        assertThat(message).startsWith("Iemand anders heeft deze relatie intussen gewijzigd of beëindigd.");
+        assertThat(edges(null)).anyMatch(edge -> tieId.equals(edge.get("id")) && Integer.valueOf(1).equals(edge.get("ring")));
+        coach.document("mutation ($input: EndNetworkTieInput!) { endNetworkTie(input: $input) { userErrors { field } } }")
+                .variable("input", Map.of("tieId", tieId)).execute()
+                .path("endNetworkTie.userErrors").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
     void a_refused_tie_shows_the_reason_in_dutch_and_changes_nothing() {
         openMap(VERBEEK);
         var parent = members(VERBEEK).get("PARENT").get(0);
