@@ -1,22 +1,19 @@
 package nl.netwerkkaart.audit;
 
 /**
- * The result of walking the audit chain.
+ * The result of checking the audit chain against its keys and this instance's checkpoints.
  *
- * @param valid               whether every event links to its predecessor and still has the hash it was sealed with
- * @param checkedEvents       how many events were checked before the walk ended
+ * @param valid               whether every check passed
+ * @param checkedEvents       how many events were found intact before the check ended
+ * @param checkedCheckpoints  how many checkpoints matched the chain before the check ended
+ * @param firstKeyedSequence  sequence of the first keyed (version 2) event; the events before it were sealed unkeyed,
+ *                            before keys were introduced; null when no event is keyed
  * @param firstBrokenSequence sequence number where the chain breaks; null when valid or when no sequence applies
  * @param firstBrokenEventId  id of the event that fails; null when valid or when the event is missing
+ * @param failedCheck         which check failed; null when valid
  * @param reason              what is wrong; null when valid
  */
-public record AuditChainVerification(boolean valid, int checkedEvents, Long firstBrokenSequence,
-                                     String firstBrokenEventId, String reason) {
-
-    static AuditChainVerification intact(int checkedEvents) {
-        return new AuditChainVerification(true, checkedEvents, null, null, null);
-    }
-
-    static AuditChainVerification broken(int checkedEvents, Long sequence, String eventId, String reason) {
-        return new AuditChainVerification(false, checkedEvents, sequence, eventId, reason);
-    }
+public record AuditChainVerification(boolean valid, int checkedEvents, int checkedCheckpoints, Long firstKeyedSequence,
+                                     Long firstBrokenSequence, String firstBrokenEventId, AuditCheck failedCheck,
+                                     String reason) {
 }

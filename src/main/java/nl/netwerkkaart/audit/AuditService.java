@@ -4,7 +4,6 @@ import java.util.List;
 
 import nl.netwerkkaart.security.Role;
 import nl.netwerkkaart.security.CurrentUser;
-import nl.netwerkkaart.graph.Row;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,17 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditService {
 
-    private static final int VERIFY_PAGE = 1000;
-
     private final AuditWriter writer;
     private final AuditRepository events;
     private final AuditSealer sealer;
+    private final AuditVerifier verifier;
     private final CurrentUser currentUser;
 
-    AuditService(AuditWriter writer, AuditRepository events, AuditSealer sealer, CurrentUser currentUser) {
+    AuditService(AuditWriter writer, AuditRepository events, AuditSealer sealer, AuditVerifier verifier,
+                 CurrentUser currentUser) {
         this.writer = writer;
         this.events = events;
         this.sealer = sealer;
+        this.verifier = verifier;
         this.currentUser = currentUser;
     }
 
@@ -87,69 +87,17 @@ public class AuditService {
     }
 
     /**
-     * Seals what is pending, then walks the chain from the first event to the head, recomputing every hash. The
-     * walk is in pages, but reads up to the head as it was when the walk started.
+     * Seals what is pending, then checks the chain against the audit keys and this instance's checkpoint file (see
+     * {@link AuditVerifier}): every event's MACs from the first event to the head, every checkpoint, events outside
+     * the chain or waiting with a bad MAC, and alarms raised while sealing.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public AuditChainVerification verifyAuditChain() {
         sealer.sealPending();
-        var result = verify();
+        var result = verifier.verify();
         writer.append(new AuditRecord(AuditAction.READ, AuditOutcome.SUCCESS, null, List.of(), List.of("AuditChain"),
                 List.of(), PurposeOfUse.ACCOUNTABILITY, result.valid() ? "chain verified: valid" : "chain verified: broken"));
         return result;
-    }
-
-    private AuditChainVerification verify() {
-        var head = events.chainHead();
-        if (head.string("lastHash") == null) {
-            return AuditChainVerification.broken(0, null, null, "the chain head (AuditChain 'main') is missing");
-        }
-        long last = AuditSealer.number(head, "lastSequence");
-        long expected = 1;
-        String previousHash = AuditHash.GENESIS;
-        List<Row> page;
-        do {
-            page = events.chain(expected - 1, last, VERIFY_PAGE);
-            for (var event : page) {
-                int checked = (int) (expected - 1);
-                long sequence = AuditSealer.number(event, "sequence");
-                String id = event.string("id");
-                if (sequence != expected) {
-                    return AuditChainVerification.broken(checked, expected, null,
-                            "event " + expected + " is missing: the next event has sequence " + sequence);
-                }
-                if (!previousHash.equals(event.string("previousHash"))) {
-                    return AuditChainVerification.broken(checked, sequence, id,
-                            "previousHash does not match the hash of event " + (sequence - 1));
-                }
-                String hash;
-                try {
-                    hash = AuditHash.of(event, sequence, previousHash);
-                }
-                catch (RuntimeException wrongType) {
-                    return AuditChainVerification.broken(checked, sequence, id, "a field has a value of the wrong type");
-                }
-                if (!hash.equals(event.string("hash"))) {
-                    return AuditChainVerification.broken(checked, sequence, id,
-                            "the event's fields no longer match the hash it was sealed with");
-                }
-                previousHash = hash;
-                expected++;
-            }
-        } while (page.size() == VERIFY_PAGE);
-        int checked = (int) (expected - 1);
-        if (expected - 1 != last) {
-            return AuditChainVerification.broken(checked, expected, null,
-                    "event " + expected + " is missing: the chain head says the last event is " + last);
-        }
-        if (!previousHash.equals(head.string("lastHash"))) {
-            return AuditChainVerification.broken(checked, last, null, "the chain head's hash does not match the last event");
-        }
-        var stray = events.stray();
-        if (stray.isPresent()) {
-            return AuditChainVerification.broken(checked, null, stray.get(), "an event was taken out of the chain");
-        }
-        return AuditChainVerification.intact(checked);
     }
 }

@@ -1,7 +1,5 @@
 package nl.netwerkkaart.audit;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -9,15 +7,22 @@ import java.util.Map;
 import java.util.List;
 
 import nl.netwerkkaart.api.Ids;
+import nl.netwerkkaart.graph.Row;
 import nl.netwerkkaart.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Completes an {@link AuditRecord} with who, when, where from and an id, and appends it. */
+/**
+ * Completes an {@link AuditRecord} with who, when, where from and an id, keys it and appends it. The write-time MAC
+ * ({@code eventMac}, see {@link AuditHash#eventForm}) is computed here, in the transaction that writes the event, so an
+ * event that is changed or forged in the database before it is sealed fails the sealer's check; keying needs no
+ * shared lock, so appends still never wait for each other.
+ */
 @Component
 class AuditWriter {
 
@@ -26,14 +31,17 @@ class AuditWriter {
 
     private final AuditRepository events;
     private final CurrentUser currentUser;
+    private final AuditKeyRing keys;
+    private final CommittedEvents committed;
     private final String sourceId;
 
-    AuditWriter(AuditRepository events, CurrentUser currentUser, AuditProperties properties) {
+    AuditWriter(AuditRepository events, CurrentUser currentUser, AuditKeyRing keys, CommittedEvents committed,
+                AuditProperties properties) {
         this.events = events;
         this.currentUser = currentUser;
-        this.sourceId = properties.sourceId() == null || properties.sourceId().isBlank()
-                ? "netwerkkaart@" + hostname()
-                : properties.sourceId();
+        this.keys = keys;
+        this.committed = committed;
+        this.sourceId = properties.sourceId();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -61,12 +69,20 @@ class AuditWriter {
         if (records.isEmpty()) {
             return List.of();
         }
-        var written = records.stream().map(this::event).toList();
+        var key = keys.current();
+        var written = records.stream().map(record -> event(record, key)).toList();
         events.append(written);
-        return written.stream().map(event -> (String) event.get("id")).toList();
+        var ids = written.stream().map(event -> (String) event.get("id")).toList();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                committed.committed(ids);
+            }
+        });
+        return ids;
     }
 
-    private Map<String, Object> event(AuditRecord record) {
+    private Map<String, Object> event(AuditRecord record, AuditKeyRing.Key key) {
         var user = currentUser.get();
         var id = Ids.newId();
         var event = new HashMap<String, Object>();
@@ -85,6 +101,8 @@ class AuditWriter {
         event.put("objectTypes", record.objectTypes());
         event.put("objectIds", record.objectIds());
         event.put("detail", record.detail());
+        event.put("keyId", key.id());
+        event.put("eventMac", key.mac(AuditHash.eventForm(new Row(event))));
         return event;
     }
 
@@ -92,15 +110,5 @@ class AuditWriter {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                 ? request.getRequest().getRemoteAddr()
                 : INTERNAL;
-    }
-
-    private static String hostname() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        }
-        catch (UnknownHostException e) {
-            var fromEnvironment = System.getenv("HOSTNAME");
-            return fromEnvironment == null ? "unknown-host" : fromEnvironment;
-        }
     }
 }

@@ -54,6 +54,18 @@ class AuditTest extends GraphQlTestSupport {
     @Autowired
     private PlatformTransactionManager transactionManager;
 
+    @Autowired
+    private AuditProperties properties;
+
+    @Autowired
+    private AuditKeyRing keys;
+
+    @Autowired
+    private AuditCheckpointLog checkpoints;
+
+    @Autowired
+    private CommittedEvents committed;
+
     private String coachId;
     private String familyId;
 
@@ -273,8 +285,8 @@ class AuditTest extends GraphQlTestSupport {
         neo4j.query("MATCH (e:AuditEvent {id: $id}) SET e.userId = 'mallory'").bind(eventId).to("id").run();
         try {
             verify().path("verifyAuditChain").matchesJson("""
-                    {"valid": false, "firstBrokenSequence": %d, "firstBrokenEventId": "%s",
-                     "reason": "the event's fields no longer match the hash it was sealed with"}"""
+                    {"valid": false, "firstBrokenSequence": %d, "firstBrokenEventId": "%s", "failedCheck": "EVENT_MAC",
+                     "reason": "the event's fields no longer match the MAC they were written with"}"""
                     .formatted(sequence, eventId))
                     .path("verifyAuditChain.checkedEvents").entity(Integer.class).isEqualTo((int) sequence - 1);
         }
@@ -336,9 +348,9 @@ class AuditTest extends GraphQlTestSupport {
         signInHere("coach-annelies", coachId);
         var eventIds = new TransactionTemplate(transactionManager).execute(status ->
                 IntStream.range(0, 200).mapToObj(i -> audit.record(update("parallel " + i))).toList());
-        var properties = new AuditProperties(7, null);
-        var sealers = List.of(new AuditSealer(repository, transactionManager, properties),
-                new AuditSealer(repository, transactionManager, properties));
+        var properties = new AuditProperties(7, null, null, null, this.properties.checkpointFile(), Duration.ZERO);
+        var sealers = List.of(new AuditSealer(repository, keys, checkpoints, committed, transactionManager, properties),
+                new AuditSealer(repository, keys, checkpoints, committed, transactionManager, properties));
         var start = new CountDownLatch(1);
 
         var runs = sealers.stream().map(sealer -> CompletableFuture.supplyAsync(() -> {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import nl.netwerkkaart.security.Role;
 import nl.netwerkkaart.support.SharedHarness;
+import nl.netwerkkaart.support.TestAuditFiles;
 import nl.netwerkkaart.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +34,8 @@ class ProdProfileTest {
         registry.add("NEO4J_USERNAME", () -> "neo4j");
         registry.add("NEO4J_PASSWORD", () -> "unused-by-the-harness");
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        registry.add("NETWERKKAART_AUDIT_KEY", () -> TestAuditFiles.KEY);
+        registry.add("NETWERKKAART_AUDIT_CHECKPOINT_FILE", () -> TestAuditFiles.checkpointFile("prod"));
     }
 
     @Test

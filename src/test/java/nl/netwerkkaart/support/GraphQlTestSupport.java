@@ -50,6 +50,11 @@ public abstract class GraphQlTestSupport {
         registry.add("NETWERKKAART_GRAPHQL_RATE_BURST", () -> "1000000");
         // Tests read the municipality's aggregates right after writing their fixtures, so nothing is kept.
         registry.add("NETWERKKAART_STATISTICS_MAX_AGE", () -> "0");
+        // The audit key and checkpoints live outside the database; a checkpoint after every seal, so a test that breaks
+        // a sealed event and puts it back breaks only the chain, never the checkpoints.
+        registry.add("NETWERKKAART_AUDIT_KEY", () -> TestAuditFiles.KEY);
+        registry.add("NETWERKKAART_AUDIT_CHECKPOINT_FILE", () -> TestAuditFiles.checkpointFile("graphql"));
+        registry.add("NETWERKKAART_AUDIT_CHECKPOINT_INTERVAL", () -> "0s");
     }
 
     /** Tests act as the administrator unless they sign in as someone else with {@link #as}. */
