@@ -30,6 +30,11 @@ class GuardConfiguration {
     }
 
     @Bean
+    Instrumentation mutationTextGuard() {
+        return new MutationTextGuard();
+    }
+
+    @Bean
     WebGraphQlInterceptor documentLengthLimit(GuardProperties properties) {
         return new DocumentLengthLimit(properties.maxDocumentLength());
     }
