@@ -100,6 +100,9 @@
         if (response.status === 403) {
             throw new GraphQlError('U heeft hiervoor geen rechten.');
         }
+        if (response.status === 413) {
+            throw new GraphQlError('De invoer is te groot om te versturen.');
+        }
         if (response.status === 429) {
             throw new GraphQlError('Te veel verzoeken achter elkaar. Wacht even en probeer het opnieuw.');
         }
