@@ -42,7 +42,9 @@
         [/already have a tie/i, () => 'deze twee hebben al een relatie; wijzig of beëindig die'],
         [/must be a household member or in the family's network/i, () => 'hoort niet bij het huishouden of het netwerk van dit gezin'],
         [/is listed more than once/i, () => 'staat er meer dan eens in'],
-        [/already ended|already closed/i, () => 'is al beëindigd']
+        [/already ended|already closed/i, () => 'is al beëindigd'],
+        [/^must not contain (control|bidirectional formatting) characters/i,
+            () => 'bevat een onzichtbaar stuur- of schrijfrichtingsteken; typ de tekst opnieuw']
     ];
 
     const CODES = {
@@ -97,6 +99,9 @@
         }
         if (response.status === 403) {
             throw new GraphQlError('U heeft hiervoor geen rechten.');
+        }
+        if (response.status === 413) {
+            throw new GraphQlError('De invoer is te groot om te versturen.');
         }
         if (response.status === 429) {
             throw new GraphQlError('Te veel verzoeken achter elkaar. Wacht even en probeer het opnieuw.');

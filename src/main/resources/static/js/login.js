@@ -1,4 +1,7 @@
-/* The login page: Dutch messages for a wrong password, logging out and an expired session; the CSRF token from its cookie. */
+/*
+ * The login page: Dutch messages for a wrong password, too many failed attempts, logging out and an expired session;
+ * the CSRF token from its cookie.
+ */
 (function () {
     'use strict';
 
@@ -13,15 +16,27 @@
         return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
     }
 
+    /** After too many failed attempts the service sends the minutes to wait (?teveel=N) and checks no password until then. */
+    function tooManyAttempts(minutes) {
+        const n = Math.max(1, parseInt(minutes, 10) || 1);
+        return `Te veel mislukte pogingen. Probeer het over ${n} ${n === 1 ? 'minuut' : 'minuten'} opnieuw.`;
+    }
+
     document.addEventListener('DOMContentLoaded', () => {
         const query = new URLSearchParams(window.location.search);
         const melding = document.getElementById('melding');
+        const show = (kind, text) => {
+            melding.textContent = text;
+            melding.className = 'nk-melding nk-melding-' + kind;
+            melding.hidden = false;
+        };
         for (const [key, [kind, text]] of Object.entries(MESSAGES)) {
             if (query.has(key)) {
-                melding.textContent = text;
-                melding.className = 'nk-melding nk-melding-' + kind;
-                melding.hidden = false;
+                show(kind, text);
             }
+        }
+        if (query.has('teveel')) {
+            show('fout', tooManyAttempts(query.get('teveel')));
         }
         const form = document.getElementById('aanmelden');
         form.addEventListener('submit', () => {

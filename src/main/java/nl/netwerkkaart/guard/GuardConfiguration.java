@@ -1,10 +1,15 @@
 package nl.netwerkkaart.guard;
 
+import java.util.Map;
+
 import graphql.execution.instrumentation.Instrumentation;
+import jakarta.servlet.MultipartConfigElement;
+import nl.netwerkkaart.hsds.HsdsProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
@@ -13,6 +18,10 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class GuardConfiguration {
+
+    private static final String HSDS_UPLOAD_PATH = "/hsds/import";
+    /** Room for the multipart boundaries and part headers around an uploaded file. */
+    private static final long MULTIPART_WRAPPING = 64 * 1024;
 
     @Bean
     Instrumentation queryDepthLimit(GuardProperties properties) {
@@ -30,6 +39,11 @@ class GuardConfiguration {
     }
 
     @Bean
+    Instrumentation mutationTextGuard() {
+        return new MutationTextGuard();
+    }
+
+    @Bean
     WebGraphQlInterceptor documentLengthLimit(GuardProperties properties) {
         return new DocumentLengthLimit(properties.maxDocumentLength());
     }
@@ -41,5 +55,32 @@ class GuardConfiguration {
         var registration = new FilterRegistrationBean<>(new RateLimitFilter(new ClientRateLimiter(properties.rateLimit())));
         registration.addUrlPatterns(path);
         return registration;
+    }
+
+    /**
+     * First of all filters, so an over-large body is refused before security or anything else reads it. The HSDS file
+     * upload may be as large as its configured file limit plus the multipart wrapping around the file.
+     */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(GuardProperties properties, HsdsProperties hsds) {
+        var limits = Map.of(HSDS_UPLOAD_PATH, hsds.maxUploadBytes() + MULTIPART_WRAPPING);
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimit(properties.maxBodySize().toBytes(), limits));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    RequestBodyLimit.Resolver requestBodyLimitResolver() {
+        return new RequestBodyLimit.Resolver();
+    }
+
+    /**
+     * The servlet container's multipart limits, which also bound chunked uploads: the HSDS file limit for the file, as
+     * the request body filter allows. Replaces Spring Boot's defaults (1 MB a file), under which the HSDS upload could
+     * never reach its documented 20 MB.
+     */
+    @Bean
+    MultipartConfigElement multipartConfig(HsdsProperties hsds) {
+        return new MultipartConfigElement(null, hsds.maxUploadBytes(), hsds.maxUploadBytes() + MULTIPART_WRAPPING, 0);
     }
 }

@@ -3,6 +3,7 @@ package nl.netwerkkaart.guard;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Limits that protect the GraphQL endpoint against hostile or careless traffic (OWASP GraphQL cheat sheet).
@@ -12,13 +13,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxDocumentLength longest query document, in characters, accepted before it is parsed
  * @param executionTimeout  how long one GraphQL execution may run before it is stopped
  * @param rateLimit         requests each client may make
+ * @param maxBodySize       largest request body to {@code /graphql}, and to every other path but the file uploads,
+ *                          which have their own limits
  */
 @ConfigurationProperties("netwerkkaart.graphql")
 public record GuardProperties(int maxDepth, int maxComplexity, int maxDocumentLength, Duration executionTimeout,
-                              RateLimit rateLimit) {
+                              RateLimit rateLimit, DataSize maxBodySize) {
 
     public GuardProperties {
-        if (maxDepth < 1 || maxComplexity < 1 || maxDocumentLength < 1 || executionTimeout.isNegative() || executionTimeout.isZero()) {
+        if (maxDepth < 1 || maxComplexity < 1 || maxDocumentLength < 1 || executionTimeout.isNegative() || executionTimeout.isZero()
+                || maxBodySize.toBytes() < 1) {
             throw new IllegalArgumentException("netwerkkaart.graphql limits must be positive");
         }
     }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.Limits;
+import nl.netwerkkaart.api.TextCharacters;
 import nl.netwerkkaart.area.Area;
 
 /**
@@ -139,6 +140,12 @@ final class ServiceCheck {
         }
         if (text.length() > max) {
             error(field, "must be at most " + max + " characters");
+            return null;
+        }
+        // texts longer than a name are free text, which may hold line breaks; urls refuse them by their pattern
+        var problem = TextCharacters.problem(text, max > Limits.NAME);
+        if (problem.isPresent()) {
+            error(field, problem.get());
             return null;
         }
         return text.isBlank() ? null : text;

@@ -26,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -41,7 +42,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, ObjectProvider<JwtDecoder> jwtDecoder,
-                                            CurrentUser currentUser) throws Exception {
+                                            CurrentUser currentUser, LoginThrottle loginThrottle) throws Exception {
         boolean prod = environment.acceptsProfiles(Profiles.of("prod"));
         if (prod && jwtDecoder.getIfAvailable() == null) {
             throw new IllegalStateException("The prod profile signs users in with JWTs only: set "
@@ -65,8 +66,11 @@ class SecurityConfiguration {
             // XOR-masked) token, loaded on every request so the cookie is there before the first form is sent.
             var csrfTokens = new CsrfTokenRequestAttributeHandler();
             csrfTokens.setCsrfRequestAttributeName(null);
-            http.formLogin(form -> form.loginPage("/login").failureUrl("/login?fout").permitAll())
+            // password guessing stops at the throttle, before form login and Basic check anything
+            var throttle = new LoginThrottleFilter(loginThrottle);
+            http.formLogin(form -> form.loginPage("/login").failureHandler(throttle).permitAll())
                     .httpBasic(Customizer.withDefaults())
+                    .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                     // registered before form login's and Basic's own entry points, so it is asked first
                     .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                             SecurityConfiguration::sessionExpired, SecurityConfiguration::hasExpiredSession))
