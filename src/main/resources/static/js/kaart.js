@@ -397,7 +397,7 @@
         const labels = flow.periods.map(p => p.label);
         const suppressed = flow.periods.filter(p => p.inflow.suppressed || p.throughflow.suppressed || p.outflow.suppressed).length;
         document.getElementById('stroom-noot').textContent = suppressed
-            ? `${suppressed} van de ${flow.periods.length} perioden hebben onderdrukte aantallen (minder dan ${flow.minimumCellSize}); die staan leeg in de grafiek.`
+            ? `${suppressed} van de ${flow.periods.length} perioden hebben onderdrukte aantallen (minder dan ${flow.minimumCellSize}, of verborgen zodat ze niet terug te rekenen zijn); die staan leeg in de grafiek.`
             : `Aantallen onder de ${flow.minimumCellSize} zouden onderdrukt worden; in deze periode is dat niet nodig.`;
 
         chart('grafiek-stroom', {

@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The municipality's aggregates: coverage and gaps per kern and life domain, and the flow of help questions. Only
  * the municipality (its own municipality) and administrators reach them, and every count about families is
  * suppressed below {@code netwerkkaart.statistics.minimum-cell-size} with complementary suppression
- * ({@link CellTable}). A municipality other than the user's own answers exactly like an unknown one. Computed
+ * ({@link CellSuppression}). A municipality other than the user's own answers exactly like an unknown one. Computed
  * (suppressed) answers are kept up to {@code netwerkkaart.statistics.max-age} ({@link StatisticsCache}): they hold
  * nothing about a family, and the access check runs before every look-up.
  */
@@ -138,7 +138,7 @@ public class MunicipalityStatisticsService {
         var zrm = flow.zrmChanges();
         var erased = statistics.erased(id, wholeYears(from, to));
 
-        var table = new CellTable();
+        var table = new CellSuppression();
         var periods = new ArrayList<PeriodCells>();
         for (var start = granularity.start(from); !start.isAfter(to); start = granularity.next(start)) {
             var first = start.isBefore(from) ? from : start;
@@ -148,8 +148,8 @@ public class MunicipalityStatisticsService {
         var overall = PeriodCells.overall(table, from, to, periods);
         for (int p = 1; p < periods.size(); p++) {
             // a period's open questions are the previous period's plus its inflow minus its outflow
-            table.relate(List.of(periods.get(p - 1).throughflow, periods.get(p).inflow, periods.get(p).outflow,
-                    periods.get(p).throughflow));
+            table.balance(List.of(periods.get(p - 1).throughflow, periods.get(p).inflow),
+                    List.of(periods.get(p).outflow, periods.get(p).throughflow));
         }
         record ZrmCells(StatisticsRepository.ZrmNumbers numbers, int subjects, int improved, int unchanged, int worsened) {
         }
@@ -166,10 +166,12 @@ public class MunicipalityStatisticsService {
         return new FlowStatistics(id, from, to, granularity, properties.minimumCellSize(),
                 periods.stream().map(p -> p.result(table)).toList(), overall.result(table),
                 zrmCells.stream().map(z -> {
-                    var subjects = table.count(z.subjects());
-                    return new ZrmChange(z.numbers().lifeDomain(), subjects,
-                            subjects.suppressed() ? null : round(z.numbers().averageChange()),
-                            table.count(z.improved()), table.count(z.unchanged()), table.count(z.worsened()));
+                    var counts = List.of(table.count(z.subjects()), table.count(z.improved()), table.count(z.unchanged()),
+                            table.count(z.worsened()));
+                    // a change is 1 to 4 up or down, so a mean over known subjects bounds how many improved or worsened
+                    var average = counts.stream().anyMatch(Count::suppressed) ? null : round(z.numbers().averageChange());
+                    return new ZrmChange(z.numbers().lifeDomain(), counts.get(0), average, counts.get(1), counts.get(2),
+                            counts.get(3));
                 }).toList(),
                 table.count(erasedQuestions), table.count(erasedFamilies));
     }
@@ -186,7 +188,7 @@ public class MunicipalityStatisticsService {
      */
     private AreaCoverage coverage(String municipalityId, LocalDate from, LocalDate to) {
         var kernen = statistics.coverage(municipalityId, start(from), start(to.plusDays(1)), wholeYears(from, to));
-        var table = new CellTable();
+        var table = new CellSuppression();
         var cells = new int[kernen.size()][DOMAINS.size()];
         var kernTotals = new ArrayList<Integer>();
         for (int k = 0; k < kernen.size(); k++) {
@@ -272,7 +274,7 @@ public class MunicipalityStatisticsService {
                                int timeToMatch, List<Double> matchDays, int timeToStart, List<Double> startDays,
                                int confirmed, List<Integer> steps, int closed, List<Integer> outcomes) {
 
-        static PeriodCells of(CellTable table, String label, LocalDate first, LocalDate last, List<QuestionTimes> questions,
+        static PeriodCells of(CellSuppression table, String label, LocalDate first, LocalDate last, List<QuestionTimes> questions,
                               List<MatchTimes> matches) {
             var from = start(first);
             var until = start(last.plusDays(1));
@@ -285,17 +287,21 @@ public class MunicipalityStatisticsService {
             var outcomes = OUTCOMES.stream()
                     .map(outcome -> table.add((int) matches.stream().filter(m -> in.test(m.closedAt()) && outcome.equals(m.outcome())).count()))
                     .toList();
+            int timeToMatch = table.add(matchDays.size());
+            int confirmed = table.sum(steps);
+            // a question first matched in the period has a match confirmed in it
+            table.atMost(timeToMatch, confirmed);
             return new PeriodCells(label, first, last,
                     table.add((int) questions.stream().filter(q -> in.test(q.createdAt())).count()),
                     table.add((int) questions.stream()
                             .filter(q -> q.createdAt().isBefore(until) && (q.closedAt() == null || !q.closedAt().isBefore(until))).count()),
                     table.add((int) questions.stream().filter(q -> in.test(q.closedAt())).count()),
-                    table.add(matchDays.size()), matchDays, table.add(startDays.size()), startDays,
-                    table.sum(steps), steps, table.sum(outcomes), outcomes);
+                    timeToMatch, matchDays, table.add(startDays.size()), startDays,
+                    confirmed, steps, table.sum(outcomes), outcomes);
         }
 
         /** The whole range: sums of the periods, and the open questions at its end, which are the last period's. */
-        static PeriodCells overall(CellTable table, LocalDate from, LocalDate to, List<PeriodCells> periods) {
+        static PeriodCells overall(CellSuppression table, LocalDate from, LocalDate to, List<PeriodCells> periods) {
             // the open questions at the end of the range are those at the end of the last period: the same cell
             int throughflow = periods.get(periods.size() - 1).throughflow();
             var steps = IntStream.range(0, LADDER_STEPS.size())
@@ -316,7 +322,7 @@ public class MunicipalityStatisticsService {
                     confirmed, steps, closed, outcomes);
         }
 
-        FlowPeriod result(CellTable table) {
+        FlowPeriod result(CellSuppression table) {
             var confirmedMatches = table.count(confirmed);
             var stepCounts = steps.stream().map(table::count).toList();
             var ladder = IntStream.range(0, LADDER_STEPS.size())
