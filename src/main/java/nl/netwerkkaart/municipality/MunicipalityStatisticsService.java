@@ -2,7 +2,6 @@ package nl.netwerkkaart.municipality;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +28,7 @@ import nl.netwerkkaart.municipality.FlowStatistics.TimeStatistic;
 import nl.netwerkkaart.municipality.FlowStatistics.ZrmChange;
 import nl.netwerkkaart.municipality.StatisticsRepository.MatchTimes;
 import nl.netwerkkaart.municipality.StatisticsRepository.QuestionTimes;
+import nl.netwerkkaart.Today;
 import nl.netwerkkaart.security.CurrentUser;
 import nl.netwerkkaart.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,7 +49,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(readOnly = true)
 public class MunicipalityStatisticsService {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final int MAX_YEARS = 10;
     private static final List<String> DOMAINS = Arrays.stream(LifeDomainCode.values()).map(Enum::name).toList();
     private static final List<String> LADDER_STEPS = List.of("NETWORK", "COMMUNITY", "FIRST_LINE", "SPECIALIST");
@@ -57,14 +56,16 @@ public class MunicipalityStatisticsService {
             "NO_CAPACITY", "NO_LONGER_NEEDED");
 
     private final StatisticsRepository statistics;
+    private final Today today;
     private final CurrentUser currentUser;
     private final StatisticsProperties properties;
     private final StatisticsCache<CoverageQuestion, AreaCoverage> coverages;
     private final StatisticsCache<FlowQuestion, FlowStatistics> flows;
 
     MunicipalityStatisticsService(StatisticsRepository statistics, CurrentUser currentUser, StatisticsProperties properties,
-                                  PlatformTransactionManager transactionManager) {
+                                  PlatformTransactionManager transactionManager, Today today) {
         this.statistics = statistics;
+        this.today = today;
         this.currentUser = currentUser;
         this.properties = properties;
         // joins the request's read-only transaction on a miss; a background refresh gets one of its own
@@ -94,7 +95,7 @@ public class MunicipalityStatisticsService {
     @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN')")
     public Connection<CoverageGap> gaps(String municipalityId, LocalDate from, LocalDate to, PageRequest page) {
         var id = municipality(municipalityId);
-        var until = to == null ? LocalDate.now(AMSTERDAM) : to;
+        var until = to == null ? today.date() : to;
         var since = from == null ? until.minusYears(1).plusDays(1) : from;
         checkRange(since, until);
         record Candidate(KernCoverage kern, CoverageCell cell) {
@@ -255,7 +256,7 @@ public class MunicipalityStatisticsService {
     }
 
     static ZonedDateTime start(LocalDate day) {
-        return day.atStartOfDay(AMSTERDAM);
+        return day.atStartOfDay(Today.ZONE);
     }
 
     /** Erased families are counted by year of erasure only, so they belong to a range only for whole years in it. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import nl.netwerkkaart.directory.Expertise;
+import nl.netwerkkaart.Today;
+import nl.netwerkkaart.access.ConsentCoverage;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -23,8 +25,7 @@ class StatisticsRepository {
     // fragments (values stay parameters), so every aggregate applies the same condition.
     private static final String STATISTICS_CONSENT = """
             EXISTS { MATCH (f)-[:HAS_CONSENT]->(c:Consent)
-                     WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND c.revokedAt IS NULL
-                       AND (c.validUntil IS NULL OR c.validUntil >= date({timezone: 'Europe/Amsterdam'})) }""";
+                     WHERE 'ANONYMOUS_STATISTICS' IN c.scopes AND %s }""".formatted(ConsentCoverage.CURRENT);
 
     /**
      * Binds {@code f} to each consenting family of the municipality {@code $municipalityId}. Persons live in areas
@@ -38,8 +39,11 @@ class StatisticsRepository {
 
     private final Neo4jClient neo4j;
 
-    StatisticsRepository(Neo4jClient neo4j) {
+    private final Today today;
+
+    StatisticsRepository(Neo4jClient neo4j, Today today) {
         this.neo4j = neo4j;
+        this.today = today;
     }
 
     /** Raw numbers of one kern: per life domain code, demand (live and erased) and supply. */
@@ -99,7 +103,7 @@ class StatisticsRepository {
                         }
                         RETURN k.id AS kernId, questions, erased""".formatted(STATISTICS_CONSENT))
                 .bindAll(Map.of("municipalityId", municipalityId, "from", from.toInstant().toEpochMilli(),
-                        "until", until.toInstant().toEpochMilli(), "erasedYears", erasedYears))
+                        "until", until.toInstant().toEpochMilli(), "erasedYears", erasedYears, "today", today.date()))
                 .fetch().all().stream()
                 .map(Row::new)
                 .forEach(r -> {
@@ -240,7 +244,8 @@ class StatisticsRepository {
                         }
                         RETURN questions, matches, zrmChanges""".formatted(CONSENTING_FAMILIES))
                 .bindAll(Map.of("municipalityId", municipalityId, "from", from.toInstant().toEpochMilli(),
-                        "until", until.toInstant().toEpochMilli(), "fromDate", fromDay, "toDate", toDay))
+                        "until", until.toInstant().toEpochMilli(), "fromDate", fromDay, "toDate", toDay,
+                        "today", today.date()))
                 .fetch().one().map(Row::new).orElseThrow();
         return new FlowNumbers(
                 row.rows("questions").stream()
