@@ -2,7 +2,7 @@
  * The one way the web pages talk to the service: POST /graphql with the session cookie. Failures become a
  * Netwerkkaart.GraphQlError with a Dutch message; mutation user errors are turned into Dutch by userErrorText.
  * JSON posts to /graphql need no CSRF token (see SecurityConfiguration.isApiCall); X-Requested-With makes an
- * expired session answer 401 instead of a redirect or a password dialog.
+ * expired session answer 401 instead of a redirect or a password dialog, and the page then signs in again.
  */
 (function (nk) {
     'use strict';
@@ -77,6 +77,14 @@
         return ERROR_TYPES[type] || 'De server weigerde de vraag.';
     }
 
+    /**
+     * After the session ended: reloading the page asks for it without a session, so the service sends the browser to
+     * sign in (the login page, or the identity provider in prod) and back to this page afterwards.
+     */
+    function signInAgain() {
+        window.location.reload();
+    }
+
     async function graphql(query, variables) {
         let response;
         try {
@@ -94,7 +102,7 @@
             throw new GraphQlError('De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.');
         }
         if (response.status === 401) {
-            window.location.assign('/login?verlopen');
+            signInAgain();
             throw new GraphQlError('Uw sessie is verlopen. Meld u opnieuw aan.');
         }
         if (response.status === 403) {
@@ -145,6 +153,7 @@
 
     nk.GraphQlError = GraphQlError;
     nk.graphql = graphql;
+    nk.signInAgain = signInAgain;
     nk.userErrorText = userErrorText;
     nk.showMessage = showMessage;
 })(window.Netwerkkaart = window.Netwerkkaart || {});

@@ -572,7 +572,7 @@
                 throw new nk.GraphQlError('De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.');
             }
             if (response.status === 401) {
-                window.location.assign('/login?verlopen');
+                nk.signInAgain();
                 return;
             }
             if (response.status === 403) {

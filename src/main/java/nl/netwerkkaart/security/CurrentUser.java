@@ -1,25 +1,25 @@
 package nl.netwerkkaart.security;
 
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
-/** Who is making the current request, from a demo account or from the claims of a JWT. */
+/**
+ * Who is making the current request: a demo account, or the identity provider's claims, from an API client's JWT or
+ * from the pages' OpenID Connect sign-in, both read by {@link UserClaims}.
+ */
 @Component
 public class CurrentUser {
 
-    private final SecurityProperties.Claims claims;
+    private final UserClaims claims;
 
-    CurrentUser(SecurityProperties properties) {
-        this.claims = properties.claims();
+    CurrentUser(UserClaims claims) {
+        this.claims = claims;
     }
 
     public NetwerkkaartUser get() {
@@ -35,19 +35,16 @@ public class CurrentUser {
             return Optional.of(account.user());
         }
         if (authentication.getPrincipal() instanceof Jwt jwt) {
-            return role(jwt).map(role -> new NetwerkkaartUser(jwt.getClaimAsString(claims.userId()), role,
-                    jwt.getClaimAsString(claims.municipality()), jwt.getClaimAsString(claims.professional())));
+            return claims.user(jwt.getClaims());
+        }
+        if (authentication.getPrincipal() instanceof OidcUser user) {
+            return claims.user(user.getClaims());
         }
         return Optional.empty();
     }
 
-    /** The first known role in the role claim, which identity providers send as a string or a list. */
+    /** The role a JWT grants, for its authorities. */
     Optional<Role> role(Jwt jwt) {
-        Object claim = jwt.getClaim(claims.role());
-        Collection<?> values = claim instanceof Collection<?> list ? list : claim == null ? List.of() : List.of(claim);
-        return values.stream()
-                .map(value -> value.toString().toUpperCase(Locale.ROOT).replaceFirst("^ROLE_", ""))
-                .flatMap(name -> Arrays.stream(Role.values()).filter(role -> role.name().equals(name)))
-                .findFirst();
+        return claims.role(jwt.getClaims());
     }
 }

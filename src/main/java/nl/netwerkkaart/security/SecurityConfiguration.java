@@ -15,7 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -33,8 +32,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may call the service. Outside {@code prod}: demo accounts by form login (web pages) and HTTP Basic (API
- * clients). In {@code prod}: only JWTs from the municipality's identity provider. A JWT key, when configured,
- * is also accepted outside {@code prod}, which is how the tests sign in as any role.
+ * clients). In {@code prod}: the municipality's identity provider, by OpenID Connect sign-in for the pages
+ * ({@link OidcSignIn}) and JWTs for API clients. A JWT key, when configured, is also accepted outside {@code prod},
+ * which is how the tests sign in as any role.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -42,43 +42,45 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, ObjectProvider<JwtDecoder> jwtDecoder,
-                                            CurrentUser currentUser, LoginThrottle loginThrottle) throws Exception {
+                                            CurrentUser currentUser, LoginThrottle loginThrottle,
+                                            ObjectProvider<OidcSignIn> oidcSignIn) throws Exception {
         boolean prod = environment.acceptsProfiles(Profiles.of("prod"));
         if (prod && jwtDecoder.getIfAvailable() == null) {
-            throw new IllegalStateException("The prod profile signs users in with JWTs only: set "
-                    + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI or SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI");
+            throw new IllegalStateException("The prod profile signs users in at the municipality's identity provider: set "
+                    + "NETWERKKAART_OIDC_ISSUER_URI (see docs/sign-in.md)");
         }
-        // the login page and what it needs to render; in prod there is none, users sign in at the identity provider
-        var open = prod ? new String[] {"/login", "/error", "/favicon.ico"}
+        // the login page and what it needs to render; in prod users sign in at the identity provider, and only the pages
+        // for after signing out or a failed sign-in are open
+        var open = prod ? new String[] {"/login", "/error", "/favicon.ico", "/css/**",
+                        OidcSignIn.SIGNED_OUT_PAGE, OidcSignIn.FAILED_PAGE, "/js/aanmelden-mislukt.js"}
                 : new String[] {"/login", "/login.html", "/css/**", "/js/login.js", "/error", "/favicon.ico"};
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(open).permitAll()
                         .anyRequest().authenticated())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-                .logout(logout -> logout.logoutSuccessUrl("/login?afgemeld").deleteCookies("JSESSIONID"));
+                .logout(logout -> logout.deleteCookies("JSESSIONID"));
         if (prod) {
-            http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                    // bearer tokens are not sent by browsers on their own, so there is no cross-site request to forge
-                    .csrf(csrf -> csrf.disable());
+            oidcSignIn.getObject().configure(http);
         }
         else {
-            // The web pages are static, so they read the CSRF token from its cookie into their forms: the plain (not
-            // XOR-masked) token, loaded on every request so the cookie is there before the first form is sent.
-            var csrfTokens = new CsrfTokenRequestAttributeHandler();
-            csrfTokens.setCsrfRequestAttributeName(null);
             // password guessing stops at the throttle, before form login and Basic check anything
             var throttle = new LoginThrottleFilter(loginThrottle);
             http.formLogin(form -> form.loginPage("/login").failureHandler(throttle).permitAll())
                     .httpBasic(Customizer.withDefaults())
                     .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+                    .logout(logout -> logout.logoutSuccessUrl("/login?afgemeld"))
                     // registered before form login's and Basic's own entry points, so it is asked first
                     .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                            SecurityConfiguration::sessionExpired, SecurityConfiguration::hasExpiredSession))
-                    .csrf(csrf -> csrf
-                            .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                            .csrfTokenRequestHandler(csrfTokens)
-                            .ignoringRequestMatchers(SecurityConfiguration::isApiCall));
+                            SecurityConfiguration::sessionExpired, SecurityConfiguration::hasExpiredSession));
         }
+        // The web pages are static, so they read the CSRF token from its cookie into their forms: the plain (not
+        // XOR-masked) token, loaded on every request so the cookie is there before the first form is sent.
+        var csrfTokens = new CsrfTokenRequestAttributeHandler();
+        csrfTokens.setCsrfRequestAttributeName(null);
+        http.csrf(csrf -> csrf
+                .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrfTokenRequestHandler(csrfTokens)
+                .ignoringRequestMatchers(SecurityConfiguration::isApiCall));
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.jwtAuthenticationConverter(
                     jwtAuthenticationConverter(currentUser))));

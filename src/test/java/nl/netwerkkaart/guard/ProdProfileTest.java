@@ -2,46 +2,25 @@ package nl.netwerkkaart.guard;
 
 import java.util.Map;
 
-import nl.netwerkkaart.security.Role;
-import nl.netwerkkaart.support.SharedHarness;
-import nl.netwerkkaart.support.TestAuditFiles;
-import nl.netwerkkaart.support.TestTokens;
+import nl.netwerkkaart.support.GraphQlTestSupport;
+import nl.netwerkkaart.support.MockIdentityProvider;
+import nl.netwerkkaart.support.ProdProfile;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code prod} profile, in a Spring context of its own (it is a different configuration). Keep it minimal:
- * settings that {@code prod} requires and tests must provide go in {@link #prodSettings}.
+ * The {@code prod} profile, in the Spring context of {@link ProdProfile} (it is a different configuration), signing
+ * in at the test's identity provider.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("prod")
-class ProdProfileTest {
-
-    @LocalServerPort
-    private int port;
-
-    @DynamicPropertySource
-    static void prodSettings(DynamicPropertyRegistry registry) {
-        registry.add("NEO4J_URI", () -> SharedHarness.boltUri().toString());
-        registry.add("NEO4J_USERNAME", () -> "neo4j");
-        registry.add("NEO4J_PASSWORD", () -> "unused-by-the-harness");
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
-        registry.add("NETWERKKAART_AUDIT_KEY", () -> TestAuditFiles.KEY);
-        registry.add("NETWERKKAART_AUDIT_CHECKPOINT_FILE", () -> TestAuditFiles.checkpointFile("prod"));
-    }
+@ProdProfile
+class ProdProfileTest extends GraphQlTestSupport {
 
     @Test
     void introspection_and_graphiql_are_off_in_prod() {
-        var http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .defaultHeaders(headers -> headers.setBearerAuth(TestTokens.token(Role.ADMIN, null, null))).build();
+        var admin = MockIdentityProvider.token(Map.of("sub", "beheerder", "aud", MockIdentityProvider.AUDIENCE, "role", "ADMIN"));
+        var http = http().mutate().defaultHeaders(headers -> headers.setBearerAuth(admin)).build();
 
         http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("query", "{ __schema { queryType { name } } }")).exchange()
@@ -59,12 +38,10 @@ class ProdProfileTest {
 
     @Test
     void prod_accepts_only_tokens_not_demo_accounts() {
-        var http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-
-        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+        http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
                 .headers(headers -> headers.setBasicAuth("admin", "demo"))
                 .bodyValue(Map.of("query", "{ lifeDomains { code } }")).exchange()
                 .expectStatus().isUnauthorized();
-        http.get().uri("/login").exchange().expectStatus().isNotFound();
+        http().get().uri("/login").exchange().expectStatus().isNotFound();
     }
 }

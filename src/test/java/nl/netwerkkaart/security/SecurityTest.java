@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.nimbusds.jwt.JWTClaimsSet;
 import nl.netwerkkaart.NetwerkkaartApplication;
 import nl.netwerkkaart.support.GraphQlTestSupport;
+import nl.netwerkkaart.support.MockIdentityProvider;
 import nl.netwerkkaart.support.SharedHarness;
 import nl.netwerkkaart.support.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,8 @@ class SecurityTest extends GraphQlTestSupport {
                 "--NEO4J_URI=" + SharedHarness.boltUri(),
                 "--server.port=0",
                 "--netwerkkaart.demo-data.enabled=false",
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
+                "--NETWERKKAART_OIDC_ISSUER_URI=" + MockIdentityProvider.issuerUri(),
+                "--NETWERKKAART_OIDC_CLIENT_ID=" + MockIdentityProvider.CLIENT_ID,
                 "--netwerkkaart.security.demo-accounts[0].username=admin",
                 "--netwerkkaart.security.demo-accounts[0].password=demo",
                 "--netwerkkaart.security.demo-accounts[0].role=ADMIN"))
