@@ -25,7 +25,8 @@ class InjectionTest extends FamilyTestSupport {
                 "\u202Eevil\u202C \u200B\uFEFF Zoë's gezin \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67",
                 "${jndi:ldap://example.org/a} {{7*7}} <script>alert(1)</script>",
                 "\\u0027 OR \\u00271\\u0027=\\u00271",
-                "x".repeat(1024 * 1024));
+                // long, yet within the request body limit (1 MB), so it reaches the length checks
+                "x".repeat(512 * 1024));
     }
 
     private long graphSizeWithout(String label) {
@@ -73,7 +74,8 @@ class InjectionTest extends FamilyTestSupport {
 
         var organisationErrors = organisation.path("createOrganisation.userErrors").entityList(Map.class).get();
         var memberErrors = member.path("addFamilyMember.userErrors").entityList(Map.class).get();
-        if (text.length() <= 200) {
+        // bidirectional overrides are refused by name (MutationTextTest), whatever the length
+        if (text.length() <= 200 && !text.contains("\u202E")) {
             assertThat(organisationErrors).isEmpty();
             assertThat(memberErrors).isEmpty();
             organisation.path("createOrganisation.organisation.name").entity(String.class).isEqualTo(text.strip());

@@ -93,7 +93,7 @@ class PrivacyTest extends FamilyTestSupport {
                 "analyses", "area", "assessments", "coach", "consents", "exportedAt", "family", "handoverNotes",
                 "helpQuestions", "matches", "members", "networkPersons", "networkTies", "resourceUses", "tentSessions");
         assertThat(((Map<?, ?>) download.get("family")).keySet().stream().map(String::valueOf).toList())
-                .containsExactly("createdAt", "id", "name", "updatedAt");
+                .containsExactly("createdAt", "id", "name", "updatedAt", "version");
         var withoutTime = new LinkedHashMap<>(download);
         withoutTime.put("exportedAt", document.get("exportedAt"));
         assertThat(withoutTime).as("the download is the same document").isEqualTo(document);

@@ -11,6 +11,7 @@ import nl.netwerkkaart.support.GraphQlTestSupport;
 import nl.netwerkkaart.support.MockIdentityProvider;
 import nl.netwerkkaart.support.ProdProfile;
 import nl.netwerkkaart.support.SharedHarness;
+import nl.netwerkkaart.support.TestAuditFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.http.HttpHeaders;
@@ -123,7 +124,8 @@ class OidcSignInTest extends GraphQlTestSupport {
 
     private static void startProd(String setting) {
         new SpringApplicationBuilder(NetwerkkaartApplication.class).profiles("prod").run(
-                "--NEO4J_URI=" + SharedHarness.boltUri(), "--server.port=0", "--netwerkkaart.demo-data.enabled=false", setting)
+                "--NEO4J_URI=" + SharedHarness.boltUri(), "--server.port=0", "--netwerkkaart.demo-data.enabled=false",
+                "--NETWERKKAART_AUDIT_KEY=" + TestAuditFiles.KEY, setting)
                 .close();
     }
 }

@@ -10,6 +10,7 @@ import nl.netwerkkaart.NetwerkkaartApplication;
 import nl.netwerkkaart.support.GraphQlTestSupport;
 import nl.netwerkkaart.support.MockIdentityProvider;
 import nl.netwerkkaart.support.SharedHarness;
+import nl.netwerkkaart.support.TestAuditFiles;
 import nl.netwerkkaart.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -120,6 +121,7 @@ class SecurityTest extends GraphQlTestSupport {
                 "--netwerkkaart.demo-data.enabled=false",
                 "--NETWERKKAART_OIDC_ISSUER_URI=" + MockIdentityProvider.issuerUri(),
                 "--NETWERKKAART_OIDC_CLIENT_ID=" + MockIdentityProvider.CLIENT_ID,
+                "--NETWERKKAART_AUDIT_KEY=" + TestAuditFiles.KEY,
                 "--netwerkkaart.security.demo-accounts[0].username=admin",
                 "--netwerkkaart.security.demo-accounts[0].password=demo",
                 "--netwerkkaart.security.demo-accounts[0].role=ADMIN"))
