@@ -84,8 +84,12 @@ class GraphQlGuardTest extends GraphQlTestSupport {
     }
 
     @Test
-    void neo4j_transactions_time_out_after_ten_seconds_by_default() {
-        assertThat(((AbstractPlatformTransactionManager) transactionManager).getDefaultTimeout()).isEqualTo(10);
+    void neo4j_transactions_time_out_after_ten_seconds_by_default() throws java.io.IOException {
+        // the shared test context sets 60 s (see GraphQlTestSupport); the setting reaches the transaction manager
+        assertThat(((AbstractPlatformTransactionManager) transactionManager).getDefaultTimeout()).isEqualTo(60);
+        assertThat(new org.springframework.core.io.ClassPathResource("application.yaml")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("default-timeout: ${NETWERKKAART_TRANSACTION_TIMEOUT:10s}");
     }
 
     /** Posts as a plain JSON client and checks the one BAD_REQUEST error that replaces the whole answer. */

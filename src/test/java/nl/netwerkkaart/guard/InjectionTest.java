@@ -26,7 +26,7 @@ class InjectionTest extends FamilyTestSupport {
                 "${jndi:ldap://example.org/a} {{7*7}} <script>alert(1)</script>",
                 "\\u0027 OR \\u00271\\u0027=\\u00271",
                 // long, yet within the request body limit (1 MB), so it reaches the length checks
-                "x".repeat(512 * 1024));
+                "x".repeat(300 * 1024));
     }
 
     private long graphSizeWithout(String label) {

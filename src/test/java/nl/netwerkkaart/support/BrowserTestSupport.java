@@ -156,10 +156,16 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("#aanmelden button[type=submit]")).click();
-        waitFor(driver -> !driver.getCurrentUrl().contains("/login") || driver.getCurrentUrl().contains("fout"));
+        // past the login, and past the start page, which sends each role on to its own page once it knows the role
+        waitFor(driver -> driver.getCurrentUrl().matches(".*[?&](fout|teveel).*") || !landing(driver.getCurrentUrl()));
         // the address changes before the page after the login has loaded; a test opening its page before that has
         // seen the late navigation to the home page win
         waitFor(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    private static boolean landing(String url) {
+        var path = java.net.URI.create(url).getPath();
+        return path.startsWith("/login") || path.equals("/") || path.endsWith("/index.html");
     }
 
     /** Waits up to 30 seconds (CI shares two cores) for the condition to hold and returns its value. */
