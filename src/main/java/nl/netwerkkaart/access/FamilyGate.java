@@ -61,17 +61,6 @@ public class FamilyGate {
         return checked(Need.READ_MAP, AuditAction.READ, familyId, objectType, objectId, true);
     }
 
-    /**
-     * Of these families, those the user may read, with the read of each audited as {@code action}; for lists and
-     * items reached from outside a family (a professional's matches). Those left out are not refusals the user asked
-     * for, so they write no event.
-     */
-    public Set<String> readEach(AuditAction action, Collection<String> familyIds, String objectType) {
-        var readable = access.permitted(familyIds, Need.READ);
-        read(action, List.copyOf(readable), objectType);
-        return readable;
-    }
-
     /** Audits the read of families a list already limited to {@link #scope()}, e.g. a page of search results. */
     public void read(AuditAction action, List<String> familyIds, String objectType) {
         if (!familyIds.isEmpty()) {
@@ -100,20 +89,18 @@ public class FamilyGate {
         return checked(Need.WRITE, action, familyId, objectType, objectId, false);
     }
 
-    /** Audits a change that {@link #mayChange} allowed, in the transaction that made it. */
-    public void changed(AuditAction action, String familyId, String objectType, String objectId) {
-        audit.familyAccess(action, familyId, objectType, objectId);
-    }
-
-    /** As {@link #changed(AuditAction, String, String, String)}, for a purpose other than the role's usual one. */
-    public void changed(AuditAction action, String familyId, String objectType, String objectId, PurposeOfUse purpose) {
-        audit.record(new AuditRecord(action, AuditOutcome.SUCCESS, familyId, List.of(), List.of(objectType),
-                List.of(objectId), purpose, null));
-    }
-
-    /** Audits an access allowed by a rule of the feature itself, e.g. the helper reading their own match. */
+    /**
+     * Audits an access once it is done, in the transaction that did it: a change {@link #mayChange} allowed, or an
+     * access a rule of the feature itself allowed (the helper reading their own match).
+     */
     public void granted(AuditAction action, String familyId, String objectType, String objectId) {
         audit.familyAccess(action, familyId, objectType, objectId);
+    }
+
+    /** As {@link #granted(AuditAction, String, String, String)}, for a purpose other than the role's usual one. */
+    public void granted(AuditAction action, String familyId, String objectType, String objectId, PurposeOfUse purpose) {
+        audit.record(new AuditRecord(action, AuditOutcome.SUCCESS, familyId, List.of(), List.of(objectType),
+                List.of(objectId), purpose, null));
     }
 
     /** Audits a refusal by a rule of the feature itself, e.g. answering an invitation that is not the user's. */

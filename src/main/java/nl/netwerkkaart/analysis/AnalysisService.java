@@ -81,7 +81,7 @@ public class AnalysisService {
         var questionId = input.helpQuestionId().toLowerCase();
         boolean existed = analyses.forQuestions(List.of(questionId)).containsKey(questionId);
         var saved = analyses.save(input);
-        gate.changed(existed ? AuditAction.UPDATE : AuditAction.CREATE, familyId, ANALYSIS, saved.id());
+        gate.granted(existed ? AuditAction.UPDATE : AuditAction.CREATE, familyId, ANALYSIS, saved.id());
         return AnalysisPayload.of(saved);
     }
 
@@ -98,7 +98,7 @@ public class AnalysisService {
             return DeletePayload.failed(UserError.notFound("input.id", "analysis"));
         }
         analyses.delete(analysisId);
-        gate.changed(AuditAction.DELETE, familyId.get(), ANALYSIS, analysisId);
+        gate.granted(AuditAction.DELETE, familyId.get(), ANALYSIS, analysisId);
         return DeletePayload.deleted(analysisId);
     }
 

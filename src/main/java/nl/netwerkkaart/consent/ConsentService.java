@@ -98,7 +98,7 @@ public class ConsentService {
         var scopes = input.scopes().stream().sorted().map(ConsentScope::name).toList();
         var note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
         var consent = consents.create(Ids.newId(), familyId, giverIds, scopes, input.validUntil(), note);
-        gate.changed(AuditAction.CREATE, familyId, CONSENT, consent.id());
+        gate.granted(AuditAction.CREATE, familyId, CONSENT, consent.id());
         return ConsentPayload.of(consent, families.families(List.of(familyId)).get(familyId));
     }
 
@@ -122,7 +122,7 @@ public class ConsentService {
         }
         var reason = input.reason() == null || input.reason().isBlank() ? null : input.reason().strip();
         var consent = consents.revoke(input.consentId().toLowerCase(), reason);
-        gate.changed(AuditAction.UPDATE, consent.familyId(), CONSENT, consent.id());
+        gate.granted(AuditAction.UPDATE, consent.familyId(), CONSENT, consent.id());
         return ConsentPayload.of(consent, families.families(List.of(consent.familyId())).get(consent.familyId()));
     }
 

@@ -71,7 +71,7 @@ public class DossierService {
         }
         var familyId = input.familyId().toLowerCase();
         var note = dossier.addNote(Ids.newId(), familyId, gate.ownProfessionalId(), input);
-        gate.changed(AuditAction.CREATE, familyId, NOTE, note.id(), PurposeOfUse.HANDOVER);
+        gate.granted(AuditAction.CREATE, familyId, NOTE, note.id(), PurposeOfUse.HANDOVER);
         return HandoverNotePayload.of(note);
     }
 }

@@ -81,7 +81,7 @@ public class FamilyService {
             return FamilyPayload.failed(errors);
         }
         var family = families.save(Ids.newId(), input);
-        gate.changed(AuditAction.CREATE, family.id(), "Family", family.id());
+        gate.granted(AuditAction.CREATE, family.id(), "Family", family.id());
         return FamilyPayload.of(family);
     }
 
@@ -101,7 +101,7 @@ public class FamilyService {
             return FamilyPayload.failed(errors);
         }
         var family = families.save(input.id().toLowerCase(), input);
-        gate.changed(AuditAction.UPDATE, family.id(), "Family", family.id());
+        gate.granted(AuditAction.UPDATE, family.id(), "Family", family.id());
         return FamilyPayload.of(family);
     }
 
@@ -112,7 +112,7 @@ public class FamilyService {
                 id -> mayChange(AuditAction.DELETE, id) ? families.references(id) : Map.of(),
                 id -> {
                     families.delete(id);
-                    gate.changed(AuditAction.DELETE, id, "Family", id);
+                    gate.granted(AuditAction.DELETE, id, "Family", id);
                 });
     }
 

@@ -103,7 +103,7 @@ public class HelpQuestionService {
     }
 
     private HelpQuestion audited(AuditAction action, HelpQuestion question) {
-        gate.changed(action, question.familyId(), QUESTION, question.id());
+        gate.granted(action, question.familyId(), QUESTION, question.id());
         return question;
     }
 
@@ -117,7 +117,7 @@ public class HelpQuestionService {
                 questionId -> {
                     var familyId = questions.familyOf(questionId).orElseThrow();
                     questions.delete(questionId);
-                    gate.changed(AuditAction.DELETE, familyId, QUESTION, questionId);
+                    gate.granted(AuditAction.DELETE, familyId, QUESTION, questionId);
                 });
     }
 

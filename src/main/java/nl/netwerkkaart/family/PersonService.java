@@ -57,7 +57,7 @@ public class PersonService {
         }
         var familyId = input.familyId().toLowerCase();
         var member = persons.add(familyId, Ids.newId(), input);
-        gate.changed(AuditAction.CREATE, familyId, "Person", member.person().id());
+        gate.granted(AuditAction.CREATE, familyId, "Person", member.person().id());
         return FamilyMemberPayload.of(member, families.findById(familyId).orElseThrow());
     }
 
@@ -81,7 +81,7 @@ public class PersonService {
             return PersonPayload.failed(errors);
         }
         var person = persons.update(input);
-        gate.changed(AuditAction.UPDATE, family.get(), "Person", person.id());
+        gate.granted(AuditAction.UPDATE, family.get(), "Person", person.id());
         return PersonPayload.of(person);
     }
 
@@ -111,7 +111,7 @@ public class PersonService {
                     + " active consents of this family were given by this person; revoke them (and record a new consent if needed) first")));
         }
         persons.remove(familyId, personId);
-        gate.changed(AuditAction.DELETE, familyId, "Person", personId);
+        gate.granted(AuditAction.DELETE, familyId, "Person", personId);
         return FamilyPayload.of(families.findById(familyId).orElseThrow());
     }
 

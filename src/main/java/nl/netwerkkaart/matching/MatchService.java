@@ -118,7 +118,7 @@ class MatchService {
         var note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
         var match = matches.propose(Ids.newId(), input.helpQuestionId().toLowerCase(), input.helperId().toLowerCase(),
                 helper.ladderStep(), note);
-        gate.changed(AuditAction.CREATE, match.familyId(), MATCH, match.id());
+        gate.granted(AuditAction.CREATE, match.familyId(), MATCH, match.id());
         return MatchPayload.of(match);
     }
 
@@ -189,7 +189,7 @@ class MatchService {
         if (!done.placeFree()) {
             return MatchPayload.failed(UserError.conflict("input.id", "the professional has no open place left"));
         }
-        gate.changed(AuditAction.UPDATE, match.get().familyId(), MATCH, id);
+        gate.granted(AuditAction.UPDATE, match.get().familyId(), MATCH, id);
         return MatchPayload.of(matches.findById(id).orElseThrow());
     }
 

@@ -68,7 +68,7 @@ class AssessmentService {
         }
         var id = Ids.newId();
         assessments.create(id, input);
-        gate.changed(AuditAction.CREATE, familyId, "Assessment", id);
+        gate.granted(AuditAction.CREATE, familyId, "Assessment", id);
         return AssessmentPayload.of(assessments.assessments(familyId, null, id).get(0));
     }
 

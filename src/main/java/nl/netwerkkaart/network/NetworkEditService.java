@@ -53,7 +53,7 @@ class NetworkEditService {
         }
         var personId = Ids.newId();
         network.createPerson(personId, input, validFrom);
-        gate.changed(AuditAction.CREATE, familyId, "NetworkPerson", personId);
+        gate.granted(AuditAction.CREATE, familyId, "NetworkPerson", personId);
         return NetworkPersonPayload.of(network.person(familyId, personId).orElseThrow());
     }
 
@@ -80,7 +80,7 @@ class NetworkEditService {
         }
         var personId = input.personId().toLowerCase();
         network.updatePerson(input);
-        gate.changed(AuditAction.UPDATE, familyId, "NetworkPerson", personId);
+        gate.granted(AuditAction.UPDATE, familyId, "NetworkPerson", personId);
         return NetworkPersonPayload.of(network.person(familyId, personId).orElseThrow());
     }
 
@@ -114,7 +114,7 @@ class NetworkEditService {
         }
         var personId = input.personId().toLowerCase();
         network.endPerson(familyId, personId, validTo);
-        gate.changed(AuditAction.UPDATE, familyId, "NetworkPerson", personId);
+        gate.granted(AuditAction.UPDATE, familyId, "NetworkPerson", personId);
         return NetworkPersonPayload.of(network.person(familyId, personId).orElseThrow());
     }
 
@@ -143,7 +143,7 @@ class NetworkEditService {
         }
         var tieId = Ids.newId();
         var versionId = network.createTie(tieId, Ids.newId(), input, validFrom);
-        gate.changed(AuditAction.CREATE, familyId, "NetworkTie", tieId);
+        gate.granted(AuditAction.CREATE, familyId, "NetworkTie", tieId);
         return NetworkTiePayload.of(network.version(versionId).orElseThrow());
     }
 
@@ -161,7 +161,7 @@ class NetworkEditService {
         }
         var tieId = input.tieId().toLowerCase();
         var versionId = network.updateTie(tieId, tie.get().versionId(), Ids.newId(), input, validFrom);
-        gate.changed(AuditAction.UPDATE, tie.get().familyId(), "NetworkTie", tieId);
+        gate.granted(AuditAction.UPDATE, tie.get().familyId(), "NetworkTie", tieId);
         return NetworkTiePayload.of(network.version(versionId).orElseThrow());
     }
 
@@ -178,7 +178,7 @@ class NetworkEditService {
         }
         var tieId = input.tieId().toLowerCase();
         var versionId = network.endTie(tieId, tie.get().versionId(), validTo, input.reason());
-        gate.changed(AuditAction.UPDATE, tie.get().familyId(), "NetworkTie", tieId);
+        gate.granted(AuditAction.UPDATE, tie.get().familyId(), "NetworkTie", tieId);
         return NetworkTiePayload.of(network.version(versionId).orElseThrow());
     }
 
@@ -203,7 +203,7 @@ class NetworkEditService {
         var personId = input.personId().toLowerCase();
         var resourceId = input.resourceId().toLowerCase();
         network.addUse(familyId, personId, resourceId, validFrom);
-        gate.changed(AuditAction.CREATE, familyId, "ResourceUse", personId);
+        gate.granted(AuditAction.CREATE, familyId, "ResourceUse", personId);
         return ResourceUsePayload.of(use(familyId, personId, resourceId, validFrom, null));
     }
 
@@ -234,7 +234,7 @@ class NetworkEditService {
         var personId = input.personId().toLowerCase();
         var resourceId = input.resourceId().toLowerCase();
         network.endUse(personId, resourceId, validTo);
-        gate.changed(AuditAction.UPDATE, familyId, "ResourceUse", personId);
+        gate.granted(AuditAction.UPDATE, familyId, "ResourceUse", personId);
         return ResourceUsePayload.of(use(familyId, personId, resourceId, since.orElseThrow(), validTo));
     }
 

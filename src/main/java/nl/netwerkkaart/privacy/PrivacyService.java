@@ -60,7 +60,7 @@ class PrivacyService {
         repository.countErasure(familyId, today.date().getYear());
         var erased = EraseFamilyPayload.erased(familyId, repository.erase(familyId));
         // the event keeps the family id but no link to the erased family, so the trail outlives it
-        gate.changed(AuditAction.ERASE, familyId, "Family", familyId);
+        gate.granted(AuditAction.ERASE, familyId, "Family", familyId);
         return erased;
     }
 

@@ -333,7 +333,7 @@ public class TentSessionService {
     }
 
     private TentSession audited(AuditAction action, TentSession session) {
-        gate.changed(action, session.familyId(), SESSION, session.id());
+        gate.granted(action, session.familyId(), SESSION, session.id());
         return session;
     }
 }
