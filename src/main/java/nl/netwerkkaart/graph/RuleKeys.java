@@ -1,0 +1,97 @@
+package nl.netwerkkaart.graph;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import nl.netwerkkaart.network.TieRepair;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The keys by which the database holds the "at most one X per Y" rules (migration V060) on data the service did not
+ * write itself: the demo dataset, the benchmark's generated data, an import or a hand-written statement. Without its
+ * key such data sits outside the uniqueness constraints. At start-up, after the tie repair, each open tie version,
+ * open tie, open match, invitation and open resource use without its key gets it, the oldest first when several
+ * would share one (the service's own locks keep those apart; the key then marks the one that holds). Idempotent: a
+ * later start finds nothing to do.
+ */
+@Component
+class RuleKeys {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleKeys.class);
+
+    // One statement per rule; each sets the key only where no other element holds it yet.
+    private static final List<String> STATEMENTS = List.of("""
+            MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t:NetworkTie)
+            WHERE v.validTo IS NULL AND v.currentOf IS NULL
+            WITH t, v ORDER BY v.validFrom DESC, v.createdAt DESC, v.id DESC
+            WITH t, head(collect(v)) AS v
+            WHERE NOT EXISTS { MATCH (:NetworkTieVersion {currentOf: t.id}) }
+            SET v.currentOf = t.id
+            RETURN count(v) AS keyed""", """
+            MATCH (t:NetworkTie)<-[:VERSION_OF]-(:NetworkTieVersion {currentOf: t.id})
+            WHERE t.pairKey IS NULL
+            MATCH (f:Family)<-[:OF_FAMILY]-(t)-[:FROM]->(a:Person), (t)-[:TO]->(b:Person)
+            WITH t, f.id + ':' + CASE WHEN a.id < b.id THEN a.id + ':' + b.id ELSE b.id + ':' + a.id END AS key
+            ORDER BY t.createdAt, t.id
+            WITH key, head(collect(t)) AS t
+            WHERE NOT EXISTS { MATCH (:NetworkTie {pairKey: key}) }
+            SET t.pairKey = key
+            RETURN count(t) AS keyed""", """
+            MATCH (h:HelpQuestion)<-[:FOR_QUESTION]-(m:Match)-[:WITH_HELPER]->(x)
+            WHERE m.status <> 'CLOSED' AND m.openKey IS NULL
+            WITH h.id + ':' + x.id AS key, m ORDER BY m.proposedAt, m.id
+            WITH key, head(collect(m)) AS m
+            WHERE NOT EXISTS { MATCH (:Match {openKey: key}) }
+            SET m.openKey = key
+            RETURN count(m) AS keyed""", """
+            MATCH (p:Professional)-[r:PARTICIPATES_IN]->(t:TentSession)
+            WHERE r.participantKey IS NULL
+            WITH p.id + ':' + t.id AS key, r ORDER BY r.invitedAt
+            WITH key, head(collect(r)) AS r
+            WHERE NOT EXISTS { MATCH ()-[:PARTICIPATES_IN {participantKey: key}]->() }
+            SET r.participantKey = key
+            RETURN count(r) AS keyed""", """
+            MATCH (p:Person)-[u:USES]->(c:CommunityResource)
+            WHERE u.validTo IS NULL AND u.openKey IS NULL
+            WITH p.id + ':' + c.id AS key, u ORDER BY u.validFrom, u.createdAt
+            WITH key, head(collect(u)) AS u
+            WHERE NOT EXISTS { MATCH ()-[:USES {openKey: key}]->() }
+            SET u.openKey = key
+            RETURN count(u) AS keyed""");
+
+    private static final List<String> NAMES = List.of("tie versions", "ties", "matches", "invitations", "resource uses");
+
+    private final Neo4jClient neo4j;
+    private final TieRepair ties;
+
+    RuleKeys(Neo4jClient neo4j, TieRepair ties) {
+        this.neo4j = neo4j;
+        this.ties = ties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        long started = System.nanoTime();
+        var repaired = ties.repair();
+        var keyed = key();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (repaired > 0) {
+            log.warn("Repaired {} network ties with several open versions", repaired);
+        }
+        log.info("Rule keys checked in {} ms; set on {}", millis, keyed);
+    }
+
+    /** Sets the missing keys; how many of each kind got one. */
+    LinkedHashMap<String, Long> key() {
+        var keyed = new LinkedHashMap<String, Long>();
+        for (int i = 0; i < STATEMENTS.size(); i++) {
+            keyed.put(NAMES.get(i), neo4j.query(STATEMENTS.get(i)).fetchAs(Long.class).one().orElse(0L));
+        }
+        return keyed;
+    }
+}
