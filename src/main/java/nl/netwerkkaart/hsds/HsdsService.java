@@ -16,6 +16,7 @@ import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.area.Area;
 import nl.netwerkkaart.area.AreaService;
+import nl.netwerkkaart.Today;
 import nl.netwerkkaart.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,13 +33,16 @@ import tools.jackson.databind.json.JsonMapper;
 public class HsdsService {
 
     private final HsdsRepository repository;
+    private final Today today;
     private final AreaService areas;
     private final CurrentUser currentUser;
     private final HsdsProperties properties;
     private final JsonMapper json;
 
-    HsdsService(HsdsRepository repository, AreaService areas, CurrentUser currentUser, HsdsProperties properties, JsonMapper json) {
+    HsdsService(HsdsRepository repository, AreaService areas, CurrentUser currentUser, HsdsProperties properties, JsonMapper json,
+                Today today) {
         this.repository = repository;
+        this.today = today;
         this.areas = areas;
         this.currentUser = currentUser;
         this.properties = properties;
@@ -146,7 +150,7 @@ public class HsdsService {
             }
         }
         return new ServiceCheck.Context(inMunicipality.get(0), byName, kernen, repository.expertises(),
-                new HashSet<>(repository.lifeDomainCodes()), mapping);
+                new HashSet<>(repository.lifeDomainCodes()), mapping, today.date());
     }
 
     /** The values as stored: the nested lists as JSON text. */

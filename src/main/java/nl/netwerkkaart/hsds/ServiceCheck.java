@@ -45,7 +45,7 @@ final class ServiceCheck {
      * @param mapping      the configured mapping by lower-case term (code or name, optionally {@code taxonomy:term})
      */
     record Context(Area municipality, Map<String, Area> areasByName, List<Area> kernen, Map<String, String> expertises,
-                   Set<String> lifeDomains, Map<String, HsdsProperties.TermMapping> mapping) {
+                   Set<String> lifeDomains, Map<String, HsdsProperties.TermMapping> mapping, LocalDate today) {
     }
 
     private final String record;
@@ -208,7 +208,7 @@ final class ServiceCheck {
         }
         try {
             var date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-            if (notFuture && date.isAfter(LocalDate.now().plusDays(1))) {
+            if (notFuture && date.isAfter(context.today().plusDays(1))) {
                 error(field, "must not be in the future");
                 return null;
             }

@@ -84,11 +84,10 @@ class GraphQlGuardTest extends GraphQlTestSupport {
     }
 
     @Test
-    void neo4j_transactions_time_out_after_ten_seconds_by_default() throws java.io.IOException {
+    void neo4j_transactions_time_out_after_ten_seconds_by_default() throws IOException {
         // the shared test context sets 60 s (see GraphQlTestSupport); the setting reaches the transaction manager
         assertThat(((AbstractPlatformTransactionManager) transactionManager).getDefaultTimeout()).isEqualTo(60);
-        assertThat(new org.springframework.core.io.ClassPathResource("application.yaml")
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new ClassPathResource("application.yaml").getContentAsString(StandardCharsets.UTF_8))
                 .contains("default-timeout: ${NETWERKKAART_TRANSACTION_TIMEOUT:10s}");
     }
 

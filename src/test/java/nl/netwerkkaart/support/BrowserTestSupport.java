@@ -3,6 +3,7 @@ package nl.netwerkkaart.support;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -164,7 +165,7 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
     }
 
     private static boolean landing(String url) {
-        var path = java.net.URI.create(url).getPath();
+        var path = URI.create(url).getPath();
         return path.startsWith("/login") || path.equals("/") || path.endsWith("/index.html");
     }
 
