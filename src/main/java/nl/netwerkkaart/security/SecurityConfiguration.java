@@ -2,6 +2,7 @@ package nl.netwerkkaart.security;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +30,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * Who may call the service. Outside {@code prod}: demo accounts by form login (web pages) and HTTP Basic (API
@@ -58,6 +62,7 @@ class SecurityConfiguration {
                         .requestMatchers(open).permitAll()
                         .anyRequest().authenticated())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .logout(logout -> logout.deleteCookies("JSESSIONID"));
         if (prod) {
             oidcSignIn.getObject().configure(http);
@@ -86,6 +91,19 @@ class SecurityConfiguration {
                     jwtAuthenticationConverter(currentUser))));
         }
         return http.build();
+    }
+
+    /**
+     * After signing in, a user goes back to the page they asked for, never to what a page fetched on its own: a module
+     * or GraphQL document an open page loads after its session expired would otherwise be saved, and the user would
+     * land on a script instead of their page. Browsers ask for {@code text/html} by name only when navigating.
+     */
+    private static RequestCache pagesOnly() {
+        var html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        var cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()) && html.matches(request));
+        return cache;
     }
 
     /** Whether the request carries a session cookie the server no longer knows: the session expired. */

@@ -17,6 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,6 +54,28 @@ class SecurityTest extends GraphQlTestSupport {
                 .exchange().expectStatus().is3xxRedirection()
                 .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/login"));
         http().get().uri("/login").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void signing_in_leads_back_to_the_page_asked_for_never_to_a_script_a_page_fetched() {
+        assertThat(signInAfterAsking("/gezinnen.html", MediaType.TEXT_HTML)).endsWith("/gezinnen.html?continue");
+        assertThat(signInAfterAsking("/js/gezinnen.js", MediaType.ALL)).endsWith("/");
+    }
+
+    /** Asks for {@code path} without being signed in, then signs in as the demo coach: where the login sends them. */
+    private String signInAfterAsking(String path, MediaType accept) {
+        var asked = http().get().uri(path).accept(accept).exchange().returnResult(Void.class);
+        assertThat(asked.getStatus().is2xxSuccessful()).as("signed out, " + path + " answers " + asked.getStatus()).isFalse();
+        // the session the request was saved in, if it started one
+        var session = asked.getResponseCookies().getFirst("JSESSIONID");
+        var sessionId = session == null ? "" : session.getValue();
+        var csrf = http().get().uri("/login").cookie("JSESSIONID", sessionId).exchange().expectStatus().isOk()
+                .returnResult(Void.class).getResponseCookies().getFirst("XSRF-TOKEN").getValue();
+        return http().post().uri("/login").cookie("JSESSIONID", sessionId).cookie("XSRF-TOKEN", csrf)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("username", "coach").with("password", "demo").with("_csrf", csrf))
+                .exchange().expectStatus().is3xxRedirection()
+                .returnResult(Void.class).getResponseHeaders().getFirst(HttpHeaders.LOCATION);
     }
 
     @Test

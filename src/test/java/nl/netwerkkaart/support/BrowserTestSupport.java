@@ -171,7 +171,9 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
 
     /** Waits up to 30 seconds (CI shares two cores) for the condition to hold and returns its value. */
     protected <T> T waitFor(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+        // a timeout names the page the browser was on, which is most of what a failed wait on CI can tell
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> "on " + browser.getCurrentUrl())
+                .until(condition);
     }
 
     /** Waits for the element to be visible and returns it. */
