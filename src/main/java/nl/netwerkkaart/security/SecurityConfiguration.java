@@ -52,6 +52,7 @@ class SecurityConfiguration {
                 : new String[] {"/login", "/login.html", "/css/**", "/js/login.js", "/error", "/favicon.ico"};
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(open).permitAll()
+                        .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .anyRequest().authenticated())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?afgemeld").deleteCookies("JSESSIONID"));
