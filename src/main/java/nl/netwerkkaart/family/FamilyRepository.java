@@ -96,7 +96,8 @@ class FamilyRepository {
         parameters.put("areaId", input.areaId().toLowerCase());
         parameters.put("coachId", input.coachId().toLowerCase());
         return neo4j.query("""
-                        MATCH (a:Area {id: $areaId}), (c:Professional {id: $coachId})
+                        MATCH (a:Area {id: $areaId})
+                        MATCH (c:Professional {id: $coachId})
                         MERGE (f:Family {id: $id})
                         ON CREATE SET f.createdAt = datetime()
                         SET f.name = $name, f.reference = $reference, f.updatedAt = datetime()
