@@ -28,6 +28,7 @@ class DatabaseStartup implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final SchemaMigrations migrations;
     private final ObjectProvider<DemoDataLoader> demoData;
+    private volatile boolean upToDate;
     private volatile boolean running;
 
     DatabaseStartup(ApplicationEventPublisher events, SchemaMigrations migrations, ObjectProvider<DemoDataLoader> demoData) {
@@ -38,13 +39,18 @@ class DatabaseStartup implements SmartLifecycle {
 
     @Override
     public void start() {
-        AvailabilityChangeEvent.publish(events, this, LivenessState.CORRECT);
-        AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
-        var applied = migrations.migrate();
-        if (!applied.isEmpty()) {
-            log.info("Applied schema migrations {}", applied);
+        // once per context: one stopped and started again (as the test framework pauses idle contexts) keeps its
+        // database, and Spring Boot would not make it ready again
+        if (!upToDate) {
+            AvailabilityChangeEvent.publish(events, this, LivenessState.CORRECT);
+            AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
+            var applied = migrations.migrate();
+            if (!applied.isEmpty()) {
+                log.info("Applied schema migrations {}", applied);
+            }
+            demoData.ifAvailable(DemoDataLoader::loadIntoEmptyDatabase);
+            upToDate = true;
         }
-        demoData.ifAvailable(DemoDataLoader::loadIntoEmptyDatabase);
         running = true;
     }
 

@@ -37,6 +37,8 @@ class StartingGate extends OncePerRequestFilter {
         }
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+        // answered before Spring Security, which sets this on every other answer
+        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentType(MediaType.TEXT_PLAIN_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(MESSAGE);
