@@ -50,7 +50,7 @@ final class LegacyMigrationRecords {
             carryOverOnce(migrations);
         }
         catch (Neo4jException e) {
-            // another instance carried them over meanwhile: the records it deleted were locked by this transaction
+            // another instance carried them over first: this transaction waited for its locks and found the records gone
             if (!legacyRecordsLeft()) {
                 return;
             }

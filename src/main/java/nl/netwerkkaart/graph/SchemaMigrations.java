@@ -15,6 +15,7 @@ import ac.simons.neo4j.migrations.core.MigrationsConfig.VersionSortOrder;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,8 @@ public class SchemaMigrations {
               MATCH (n) WHERE NOT (n:__Neo4jMigration OR n:__Neo4jMigrationsLock OR n:LifeDomain OR n:AuditChain)
             } AS empty""";
 
-    private static final Pattern FILE_NAME = Pattern.compile("V\\d+__\\w+\\.cypher");
+    /** The tool's own naming (versioned V or repeatable R), minus the spaces it allows in descriptions. */
+    private static final Pattern FILE_NAME = Pattern.compile("[VR]\\d+(?:_\\d+)*__\\w+\\.cypher");
 
     private final List<String> locations;
     private final Migrations migrations;
@@ -72,7 +74,7 @@ public class SchemaMigrations {
     /** Carries over the previous runner's records, then applies every pending migration; returns their versions. */
     public List<String> migrate() {
         checkFileNames();
-        // the tool keeps the files it found; a file added since (in tests, or by an operator's CLI run) counts too
+        // the tool caches the files it found: a later call must see files added meanwhile
         migrations.clearCache();
         legacy.carryOver(migrations);
         var before = applied();
@@ -99,7 +101,7 @@ public class SchemaMigrations {
             try {
                 var pattern = location.replaceFirst("^classpath:", "classpath*:") + "/*.cypher";
                 Arrays.stream(resolver.getResources(pattern))
-                        .map(resource -> resource.getFilename())
+                        .map(Resource::getFilename)
                         .filter(name -> name != null && !FILE_NAME.matcher(name).matches())
                         .findFirst()
                         .ifPresent(name -> {
@@ -116,10 +118,6 @@ public class SchemaMigrations {
     public static class MigrationException extends RuntimeException {
         MigrationException(String message) {
             super(message);
-        }
-
-        MigrationException(String message, Throwable cause) {
-            super(message, cause);
         }
     }
 }
