@@ -9,7 +9,7 @@ if [ $# -lt 1 ]; then
   sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
   exit 64
 fi
-./mvnw -q -B test-compile exec:exec \
+./mvnw -q -B process-test-classes exec:exec \
   -Dexec.executable=java \
   -Dexec.classpathScope=test \
   -Dexec.args="-Xmx${GENERATOR_HEAP:-4g} -cp %classpath nl.netwerkkaart.bench.generate.DataGenerator $*"

@@ -8,5 +8,5 @@ for arg in "$@"; do
     *[[:space:]]*) echo "bench/run.sh: arguments cannot contain spaces: '$arg'" >&2; exit 2 ;;
   esac
 done
-exec ./mvnw -q -B test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+exec ./mvnw -q -B process-test-classes exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
   -Dexec.args="-Xmx1g -cp %classpath nl.netwerkkaart.bench.run.Benchmark $*"

@@ -2,7 +2,7 @@
 // Neo4j database as the service, on Apollo Server. Read-only, no access control, no audit.
 //
 // Environment: NEO4J_URI (default bolt://127.0.0.1:7687), NEO4J_DATABASE (default neo4j), NEO4J_USERNAME and
-// NEO4J_PASSWORD (optional: without them the driver connects without auth, as the embedded database has none),
+// NEO4J_PASSWORD (the service's embedded database: neo4j and the password in <data-dir>/neo4j-password),
 // PORT (default 4000), HOST (default 0.0.0.0), PEER_MAX_POOL (driver connection pool size, default 100),
 // PEER_DEBUG=1 (stack traces in error answers). Apollo's standalone server answers POST /graphql (any path).
 import { readFileSync } from "node:fs";

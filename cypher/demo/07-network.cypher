@@ -101,7 +101,9 @@ UNWIND [
   {id: '8432ed6d-1fc2-57e2-a374-e9ea0d61f3c7', family: 'bc7b475b-3545-575d-a3e4-f4a61cfbe3a1', fromId: '8a3752a6-5708-5120-817d-9e4ffc60182e', toId: '431d2d41-5841-52ed-9113-10ff60b803c4', versions: [{id: '0d7c28f3-77d5-5897-9ac3-5aa7e1f0fb29', daysFrom: 250, daysTo: null, kind: 'NEIGHBOUR', ring: 2, quality: 'POSITIVE', frequency: 'WEEKLY', knownSince: '2020-06-01', note: 'Helpt met brieven van de gemeente', endReason: null, support: {supportChildcare: 'GIVES', supportInformational: 'GIVES'}}]},
   {id: '875c90f5-c40d-54b0-a3a3-eaf8dfb73fa6', family: 'bc7b475b-3545-575d-a3e4-f4a61cfbe3a1', fromId: '431d2d41-5841-52ed-9113-10ff60b803c4', toId: '7e5d314c-161e-51b7-ad08-86498b68ce37', versions: [{id: '5bad35b0-a057-5787-a0f6-4a2518896c4e', daysFrom: 250, daysTo: null, kind: 'ONLINE', ring: 1, quality: 'POSITIVE', frequency: 'DAILY', knownSince: '1995-01-01', note: 'Zus in Wrocław, videobellen', endReason: null, support: {supportEmotional: 'BOTH'}}]}
 ] AS row
-MATCH (f:Family {id: row.family}), (a:Person {id: row.fromId}), (b:Person {id: row.toId})
+MATCH (f:Family {id: row.family})
+MATCH (a:Person {id: row.fromId})
+MATCH (b:Person {id: row.toId})
 CREATE (t:NetworkTie {id: row.id, createdAt: datetime(), updatedAt: datetime()})
 CREATE (t)-[:OF_FAMILY]->(f), (t)-[:FROM]->(a), (t)-[:TO]->(b)
 WITH t, row
@@ -123,7 +125,8 @@ UNWIND [
   {person: 'ff9dc0b2-7db4-5576-9448-7e511ed280a4', family: '52e1811a-51f8-5639-af79-07e216d46818', resource: 'Steungezinnen Noord-Limburg', since: 150, until: null},
   {person: '431d2d41-5841-52ed-9113-10ff60b803c4', family: 'bc7b475b-3545-575d-a3e4-f4a61cfbe3a1', resource: 'Formulierenspreekuur Helden', since: 200, until: null}
 ] AS row
-MATCH (p:Person {id: row.person}), (r:CommunityResource {name: row.resource})
+MATCH (p:Person {id: row.person})
+MATCH (r:CommunityResource {name: row.resource})
 CREATE (p)-[:USES {validFrom: date() - duration({days: row.since}),
                    validTo: CASE WHEN row.until IS NULL THEN null ELSE date() - duration({days: row.until}) END,
                    familyId: row.family, createdAt: datetime(), updatedAt: datetime()}]->(r);

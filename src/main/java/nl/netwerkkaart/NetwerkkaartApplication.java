@@ -1,5 +1,6 @@
 package nl.netwerkkaart;
 
+import nl.netwerkkaart.ops.StopSignal;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class NetwerkkaartApplication {
 
     public static void main(String[] args) {
+        StopSignal.install();
         SpringApplication.run(NetwerkkaartApplication.class, args);
     }
 }

@@ -103,7 +103,8 @@ class FamilyRepository {
         parameters.put("areaId", input.areaId().toLowerCase());
         parameters.put("coachId", input.coachId().toLowerCase());
         return neo4j.query("""
-                        MATCH (a:Area {id: $areaId}), (c:Professional {id: $coachId})
+                        MATCH (a:Area {id: $areaId})
+                        MATCH (c:Professional {id: $coachId})
                         MERGE (f:Family {id: $id})
                         ON CREATE SET f.createdAt = datetime(), f.version = 0
                         SET f.version = coalesce(f.version, 1) + 1

@@ -6,15 +6,13 @@ import java.util.List;
 import nl.netwerkkaart.network.TieRepair;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The keys by which the database holds the "at most one X per Y" rules (migration V060) on data the service did not
  * write itself: the demo dataset, the benchmark's generated data, an import or a hand-written statement. Without its
- * key such data sits outside the uniqueness constraints. At start-up, after the tie repair, each open tie version,
+ * key such data sits outside the uniqueness constraints. At start-up, after the migrations and demo data and the tie repair, each open tie version,
  * open tie, open match, invitation and open resource use without its key gets it, the oldest first when several
  * would share one (the service's own locks keep those apart; the key then marks the one that holds). Idempotent: a
  * later start finds nothing to do.
@@ -74,8 +72,8 @@ class RuleKeys {
         this.ties = ties;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void onStart() {
+    /** Repairs the ties and sets the missing keys; run by {@link DatabaseStartup} after the migrations and demo data. */
+    void apply() {
         long started = System.nanoTime();
         var repaired = ties.repair();
         var keyed = key();

@@ -318,7 +318,9 @@ class NetworkRepository {
         parameters.put("fromPersonId", input.fromPersonId().toLowerCase());
         parameters.put("toPersonId", input.toPersonId().toLowerCase());
         neo4j.query("""
-                        MATCH (f:Family {id: $familyId}), (a:Person {id: $fromPersonId}), (b:Person {id: $toPersonId})
+                        MATCH (f:Family {id: $familyId})
+                        MATCH (a:Person {id: $fromPersonId})
+                        MATCH (b:Person {id: $toPersonId})
                         CREATE (t:NetworkTie {id: $tieId, version: 1, pairKey: %s, createdAt: datetime(), updatedAt: datetime()})
                         CREATE (t)-[:OF_FAMILY]->(f), (t)-[:FROM]->(a), (t)-[:TO]->(b)
                         CREATE (v:NetworkTieVersion {id: $versionId, currentOf: $tieId, createdAt: datetime(), updatedAt: datetime()})-[:VERSION_OF]->(t)
@@ -364,7 +366,8 @@ class NetworkRepository {
 
     void addUse(String familyId, String personId, String resourceId, LocalDate validFrom) {
         neo4j.query("""
-                        MATCH (p:Person {id: $personId}), (r:CommunityResource {id: $resourceId})
+                        MATCH (p:Person {id: $personId})
+                        MATCH (r:CommunityResource {id: $resourceId})
                         CREATE (p)-[:USES {validFrom: $validFrom, familyId: $familyId, openKey: p.id + ':' + r.id,
                                            createdAt: datetime(), updatedAt: datetime()}]->(r)""")
                 .bindAll(Map.of("familyId", familyId, "personId", personId, "resourceId", resourceId, "validFrom", validFrom))

@@ -60,6 +60,7 @@ class SecurityConfiguration {
                 : new String[] {"/login", "/login.html", "/css/**", "/js/login.js", "/error", "/favicon.ico"};
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(open).permitAll()
+                        .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .anyRequest().authenticated())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .requestCache(cache -> cache.requestCache(pagesOnly()))

@@ -167,7 +167,8 @@ class TentSessionRepository {
         parameters.put("familyId", input.familyId().toLowerCase());
         parameters.put("directorId", directorId);
         neo4j.query("""
-                        MATCH (f:Family {id: $familyId}), (d:Professional {id: $directorId})
+                        MATCH (f:Family {id: $familyId})
+                        MATCH (d:Professional {id: $directorId})
                         CREATE (t:TentSession {id: $id, date: $date, status: 'PLANNED', location: $location,
                                                createdAt: datetime(), updatedAt: datetime()})
                         CREATE (t)-[:FOR_FAMILY]->(f)

@@ -28,11 +28,11 @@ import java.util.stream.Stream;
 
 import nl.netwerkkaart.NetwerkkaartApplication;
 import nl.netwerkkaart.bench.generate.GraphWriter.Step;
+import nl.netwerkkaart.graph.EmbeddedCredentials;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -133,7 +133,7 @@ public final class DataGenerator {
                         "--netwerkkaart.retention.cron=-",
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=warn")) {
-            try (var driver = bulkDriver(context.getBean(DatabaseManagementService.class))) {
+            try (var driver = bulkDriver(context.getBean(DatabaseManagementService.class), dataDir)) {
                 if (!empty(driver)) {
                     System.err.printf("Refusing to generate: the database in %s already holds data. Choose another data"
                             + " directory or delete this one first.%n", dataDir);
@@ -277,10 +277,11 @@ public final class DataGenerator {
      * formats every outgoing message, parameters included, as a debug line before it is discarded, which for batches
      * of thousands of rows costs more than sending them.
      */
-    private static Driver bulkDriver(DatabaseManagementService managementService) {
+    private static Driver bulkDriver(DatabaseManagementService managementService, Path dataDir) {
         var database = (GraphDatabaseAPI) managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         var bolt = database.getDependencyResolver().resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT);
-        return GraphDatabase.driver(URI.create("bolt://127.0.0.1:" + bolt.getPort()), AuthTokens.none(),
+        return GraphDatabase.driver(URI.create("bolt://127.0.0.1:" + bolt.getPort()),
+                EmbeddedCredentials.read(dataDir.toAbsolutePath()).authToken(),
                 Config.builder().withLogging(Logging.none()).build());
     }
 

@@ -1,5 +1,7 @@
 package nl.netwerkkaart.bench.generate;
 
+import nl.netwerkkaart.graph.SchemaMigrations;
+
 /**
  * The generator's Cypher. Every statement takes its rows as {@code $rows}; nodes are created with their whole
  * property map, and looked up by id with their label so the uniqueness constraints' indexes serve every lookup, except
@@ -225,8 +227,7 @@ final class Statements {
               CREATE (a)-[:SCORED {score: s.score, ownStrength: s.ownStrength, network: s.network, professional: s.professional}]->(l)
             }""";
 
-    static final String EMPTY = """
-            RETURN NOT EXISTS { MATCH (n) WHERE NOT (n:SchemaMigration OR n:LifeDomain OR n:AuditChain) } AS empty""";
+    static final String EMPTY = SchemaMigrations.HOLDS_NO_DATA;
 
     static final String TIE_ENDS = """
             UNWIND $ids AS id

@@ -1,5 +1,6 @@
 package nl.netwerkkaart.bench.run;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,8 @@ import java.util.logging.Level;
 
 import nl.netwerkkaart.bench.run.ClosedLoop.Client;
 import nl.netwerkkaart.bench.run.ClosedLoop.Timer;
+import nl.netwerkkaart.graph.EmbeddedCredentials;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.GraphDatabase;
@@ -57,7 +60,7 @@ public final class Benchmark {
                 .withoutEncryption()
                 .withLogging(Logging.javaUtilLogging(Level.WARNING))
                 .build();
-        try (var driver = GraphDatabase.driver(options.bolt(), AuthTokens.none(), config)) {
+        try (var driver = GraphDatabase.driver(options.bolt(), boltAuth(), config)) {
             driver.verifyConnectivity();
             System.out.println("Counting nodes and sampling ids over " + options.bolt() + " ...");
             var counts = Samples.counts(driver);
@@ -210,5 +213,22 @@ public final class Benchmark {
     private static int port(Options options) {
         var port = options.url().getPort();
         return port > 0 ? port : "https".equals(options.url().getScheme()) ? 443 : 80;
+    }
+
+    /**
+     * NEO4J_USERNAME and NEO4J_PASSWORD when set (a server); otherwise the password the service keeps in the data
+     * directory bench/serve.sh recorded (the embedded database requires it).
+     */
+    private static AuthToken boltAuth() {
+        var password = System.getenv("NEO4J_PASSWORD");
+        if (password != null && !password.isBlank()) {
+            var user = System.getenv("NEO4J_USERNAME");
+            return AuthTokens.basic(user == null || user.isBlank() ? EmbeddedCredentials.USER : user, password);
+        }
+        var dataDir = ServiceProcess.served(SERVE_DIRECTORY.resolve("service.properties")).getProperty("dataDir");
+        if (dataDir != null && Files.isRegularFile(Path.of(dataDir, EmbeddedCredentials.FILE_NAME))) {
+            return EmbeddedCredentials.read(Path.of(dataDir)).authToken();
+        }
+        return AuthTokens.none();
     }
 }

@@ -1,0 +1,123 @@
+package nl.netwerkkaart.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import ac.simons.neo4j.migrations.core.MigrationChain;
+import ac.simons.neo4j.migrations.core.MigrationState;
+import ac.simons.neo4j.migrations.core.Migrations;
+import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import ac.simons.neo4j.migrations.core.MigrationsConfig.TransactionMode;
+import ac.simons.neo4j.migrations.core.MigrationsConfig.VersionSortOrder;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * The schema migrations in {@code cypher/migrations/}, applied with neo4j-migrations: {@code V<nnn>__<description>.cypher},
+ * each once, recorded in the tool's chain of {@code __Neo4jMigration} nodes with its checksum, so an applied file that
+ * was edited afterwards stops the start-up. Each statement runs in its own transaction (a migration may create schema
+ * and write reference data, which Neo4j does not allow in one transaction), so statements are written idempotently
+ * ({@code IF NOT EXISTS}, {@code MERGE}). Out-of-order versions are applied too: branches add migrations in parallel,
+ * and a database may have seen a higher version first, as the previous, hand-written runner allowed. What that runner
+ * recorded is carried over first ({@link LegacyMigrationRecords}), so an upgrade applies nothing twice.
+ */
+@Component
+public class SchemaMigrations {
+
+    /** Where the service finds its migrations: {@code cypher/} is packaged into the jar. */
+    public static final String LOCATION = "classpath:cypher/migrations";
+
+    /**
+     * Whether the database holds nothing beyond what the migrations create (their bookkeeping, the life domains, the
+     * audit chain's head): where demo or generated data may be loaded.
+     */
+    public static final String HOLDS_NO_DATA = """
+            RETURN NOT EXISTS {
+              MATCH (n) WHERE NOT (n:__Neo4jMigration OR n:__Neo4jMigrationsLock OR n:LifeDomain OR n:AuditChain)
+            } AS empty""";
+
+    /** The tool's own naming (versioned V or repeatable R), minus the spaces it allows in descriptions. */
+    private static final Pattern FILE_NAME = Pattern.compile("[VR]\\d+(?:_\\d+)*__\\w+\\.cypher");
+
+    private final List<String> locations;
+    private final Migrations migrations;
+    private final LegacyMigrationRecords legacy;
+
+    @Autowired
+    public SchemaMigrations(Driver driver, @Value("${spring.data.neo4j.database:neo4j}") String database) {
+        this(driver, database, LOCATION);
+    }
+
+    public SchemaMigrations(Driver driver, String database, String... locations) {
+        this.locations = List.of(locations);
+        var config = MigrationsConfig.builder()
+                .withLocationsToScan(locations)
+                .withDatabase(database)
+                .withTransactionMode(TransactionMode.PER_STATEMENT)
+                .withOutOfOrderAllowed(true)
+                // V100 after V099 and after V99, as numbers; Windows line endings do not change a checksum
+                .withVersionSortOrder(VersionSortOrder.SEMANTIC)
+                .withAutocrlf(true)
+                .withInstalledBy("netwerkkaart")
+                .build();
+        this.migrations = new Migrations(config, driver);
+        this.legacy = new LegacyMigrationRecords(driver, database, this.locations);
+    }
+
+    /** Carries over the previous runner's records, then applies every pending migration; returns their versions. */
+    public List<String> migrate() {
+        checkFileNames();
+        // the tool caches the files it found: a later call must see files added meanwhile
+        migrations.clearCache();
+        legacy.carryOver(migrations);
+        var before = applied();
+        migrations.apply();
+        return applied().stream().filter(version -> !before.contains(version)).toList();
+    }
+
+    private List<String> applied() {
+        return info().getElements().stream()
+                .filter(element -> element.getState() == MigrationState.APPLIED)
+                .map(MigrationChain.Element::getVersion)
+                .toList();
+    }
+
+    /** The tool's view: every migration found, applied or pending, with its checksum and when it was applied. */
+    public MigrationChain info() {
+        return migrations.info();
+    }
+
+    /** The tool skips files it cannot parse a version from; a migration that silently never runs is worse than a stop. */
+    private void checkFileNames() {
+        var resolver = new PathMatchingResourcePatternResolver();
+        for (var location : locations) {
+            try {
+                var pattern = location.replaceFirst("^classpath:", "classpath*:") + "/*.cypher";
+                Arrays.stream(resolver.getResources(pattern))
+                        .map(Resource::getFilename)
+                        .filter(name -> name != null && !FILE_NAME.matcher(name).matches())
+                        .findFirst()
+                        .ifPresent(name -> {
+                            throw new MigrationException("Migration file name must look like V001__description.cypher: " + name);
+                        });
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("Cannot list migrations at " + location, e);
+            }
+        }
+    }
+
+    /** Start-up cannot continue: the database and the migration files disagree. */
+    public static class MigrationException extends RuntimeException {
+        MigrationException(String message) {
+            super(message);
+        }
+    }
+}
