@@ -201,7 +201,8 @@ public final class AuditKeyRing {
             throw new UncheckedIOException("Cannot create the audit key file " + file + "; set NETWERKKAART_AUDIT_KEY "
                     + "or NETWERKKAART_AUDIT_KEY_FILE, or NETWERKKAART_AUDIT_CHECKPOINT_FILE to a writable place", e);
         }
-        log.warn("Generated a new audit key in {}. Keep a copy of it apart from the database backups; in production "
+        // what a first start outside prod does, so no warning: prod refuses to start without a configured key
+        log.info("Generated a new audit key in {}. Keep a copy of it apart from the database backups; in production "
                 + "configure NETWERKKAART_AUDIT_KEY or NETWERKKAART_AUDIT_KEY_FILE instead.", file.toAbsolutePath());
         return read(file);
     }
