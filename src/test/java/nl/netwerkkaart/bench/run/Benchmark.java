@@ -1,5 +1,7 @@
 package nl.netwerkkaart.bench.run;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,28 +99,31 @@ public final class Benchmark {
             else if (options.writers() > 0) {
                 notes.add("Write mix not run: no sampled family with an open help question and a household.");
             }
-            check("service", reads, service::reader, writers);
-            measure("service", reads, serviceStats, service::reader, writers, writeStats, options.duration(), options);
-            writeStats.values().stream().filter(s -> s.successes() + s.errors() > 0).forEach(s -> print("write", s));
-
+            // Every target runs each operation hot: warmed until two windows in a row agree, right before it is
+            // measured, and the targets take turns in a rotating order per operation, so none measures on a database
+            // or JVM another one warmed.
+            var targets = new ArrayList<Target>();
+            targets.add(new Target("service", service::reader, reads, serviceStats, writers, writeStats, options.duration()));
             var floorStats = stats(options.floor() ? reads : List.of());
             if (options.floor()) {
                 var floor = new FloorOperations(driver, samples);
-                check("floor", reads, floor::reader, List.of());
-                measure("floor", reads, floorStats, floor::reader, List.of(), Map.of(), options.floorDuration(), options);
+                targets.add(new Target("floor", floor::reader, reads, floorStats, List.of(), Map.of(), options.floorDuration()));
             }
-
-            var peerStats = new LinkedHashMap<String, Stats>();
-            if (options.peer() != null) {
-                var peer = PeerOperations.load(new GraphQl(options.peer()), samples, options.peerQueries());
-                var shared = reads.stream().filter(PeerOperations.SHARED::contains).filter(peer::has).toList();
-                reads.stream().filter(PeerOperations.SHARED::contains).filter(operation -> !peer.has(operation))
-                        .forEach(operation -> notes.add("Peer skipped for " + operation + ": no "
-                                + options.peerQueries().resolve(operation + ".graphql") + "."));
-                peerStats.putAll(stats(shared));
-                check("peer", shared, peer::reader, List.of());
-                measure("peer", shared, peerStats, peer::reader, List.of(), Map.of(), options.peerDuration(), options);
+            var peerStats = peer(options.peer(), options, samples, tokens, reads, notes, "peer", targets);
+            var securedPeerStats = peer(options.securedPeer(), options, samples, tokens, reads, notes, "secured peer", targets);
+            targets.forEach(target -> check(target.name(), target.operations(), target.reader(), target.writers()));
+            var warmUps = new LinkedHashMap<String, Map<String, WarmUp>>();
+            targets.forEach(target -> warmUps.put(target.name(), new LinkedHashMap<>()));
+            for (int i = 0; i < reads.size(); i++) {
+                var operation = reads.get(i);
+                var turn = targets.stream().filter(target -> target.operations().contains(operation)).toList();
+                for (int j = 0; j < turn.size(); j++) {
+                    var target = turn.get((i + j) % turn.size());
+                    warmUps.get(target.name()).put(operation, warmUp(target, operation, options));
+                    measure(target, operation, options);
+                }
             }
+            writeStats.values().stream().filter(s -> s.successes() + s.errors() > 0).forEach(s -> print("write", s));
 
             var served = ServiceProcess.served(SERVE_DIRECTORY.resolve("service.properties"));
             Long pid = options.servicePid();
@@ -133,7 +138,7 @@ public final class Benchmark {
                 notes.add("Resident memory unknown: give --service-pid, or run the service on this machine as this user.");
             }
             var results = new Report.Results(options, counts, samples, serviceStats, writeStats, floorStats, peerStats,
-                    writers.size(), notes, served, pid, memory, started, Instant.now(), loadBefore, ServiceProcess.loadAverage());
+                    securedPeerStats, warmUps, writers.size(), notes, served, pid, memory, started, Instant.now(), loadBefore, ServiceProcess.loadAverage());
             Report.write(results);
             System.out.println("Report: " + options.output().resolve("report.md") + " and report.json");
         }
@@ -168,39 +173,88 @@ public final class Benchmark {
         });
     }
 
+    /** The peer at {@code url}, when given, as a target for the operations it expresses. */
+    private static Map<String, Stats> peer(URI url, Options options, Samples samples, Tokens tokens, List<String> reads,
+                                           List<String> notes,
+                                           String name, List<Target> targets) throws IOException {
+        if (url == null) {
+            return Map.of();
+        }
+        var peer = PeerOperations.load(new GraphQl(url), samples, tokens, options.peerQueries());
+        var shared = reads.stream().filter(PeerOperations.SHARED::contains).filter(peer::has).toList();
+        reads.stream().filter(PeerOperations.SHARED::contains).filter(operation -> !peer.has(operation))
+                .forEach(operation -> notes.add(name + " skipped for " + operation + ": no "
+                        + options.peerQueries().resolve(operation + ".graphql") + "."));
+        var stats = stats(shared);
+        targets.add(new Target(name, peer::reader, shared, stats, List.of(), Map.of(), options.peerDuration()));
+        return stats;
+    }
+
+    /** What is measured of one target: its operations, their figures, and the writers that run alongside. */
+    private record Target(String name, BiFunction<String, Stats, Client> reader, List<String> operations,
+                          Map<String, Stats> stats, List<Client> writers, Map<String, Stats> writeStats, Duration duration) {
+    }
+
     /**
-     * A warm-up of all operations mixed (not recorded), then each operation alone for {@code duration} with the
-     * clients, while the writers run alongside.
+     * How an operation got hot: the throughput of each warm-up window, and whether the last two agreed within the
+     * tolerance before the warm-up's limit.
      */
-    private static void measure(String target, List<String> operations, Map<String, Stats> stats,
-                                BiFunction<String, Stats, Client> reader, List<Client> writers, Map<String, Stats> writeStats,
-                                Duration duration, Options options) throws InterruptedException {
-        if (operations.isEmpty()) {
-            return;
+    record WarmUp(List<Double> windows, double windowSeconds, boolean steady) {
+
+        double seconds() {
+            return windows.size() * windowSeconds;
         }
-        if (!options.warmUp().isZero()) {
-            System.out.printf("%s: warm-up %d s%n", target, options.warmUp().toSeconds());
-            var mixed = operations.stream().map(operation -> reader.apply(operation, new Stats(operation))).toList();
-            var clients = new ArrayList<Client>();
-            for (int i = 0; i < options.clients(); i++) {
-                clients.add((random, timer) -> ServiceOperations.pick(random, mixed).turn(random, timer));
+    }
+
+    /**
+     * Runs {@code operation} alone on {@code target}, with its clients and writers, window after window (nothing
+     * recorded) until the throughput of two windows in a row agrees within the tolerance, or the limit is reached.
+     */
+    private static WarmUp warmUp(Target target, String operation, Options options) throws InterruptedException {
+        var windows = new ArrayList<Double>();
+        var window = options.window();
+        var limit = options.warmUp().toNanos() / Math.max(1, window.toNanos());
+        while (windows.size() < Math.max(limit, 2)) {
+            var stats = new Stats(operation);
+            var clients = clients(target, operation, stats, options);
+            stats.addSeconds(ClosedLoop.run(clients, window, true, options.seed() + windows.size()));
+            windows.add(stats.throughput());
+            if (windows.size() >= 2 && agree(windows.get(windows.size() - 2), windows.get(windows.size() - 1),
+                    options.steadyTolerance())) {
+                break;
             }
-            clients.addAll(writers);
-            ClosedLoop.run(clients, options.warmUp(), false, options.seed());
         }
-        for (var operation : operations) {
-            var clients = new ArrayList<Client>();
-            for (int i = 0; i < options.clients(); i++) {
-                clients.add(reader.apply(operation, stats.get(operation)));
-            }
-            clients.addAll(writers);
-            var seconds = ClosedLoop.run(clients, duration, true, options.seed());
-            stats.get(operation).addSeconds(seconds);
-            if (!writers.isEmpty()) {
-                writeStats.values().forEach(write -> write.addSeconds(seconds));
-            }
-            print(target, stats.get(operation));
+        var n = windows.size();
+        var steady = n >= 2 && agree(windows.get(n - 2), windows.get(n - 1), options.steadyTolerance());
+        var warmUp = new WarmUp(List.copyOf(windows), window.toNanos() / 1e9, steady);
+        System.out.printf("%s %-20s hot after %.0f s%s%n", target.name(), operation, warmUp.seconds(),
+                steady ? "" : " (not steady: windows " + windows + ")");
+        return warmUp;
+    }
+
+    static boolean agree(double a, double b, double tolerance) {
+        var larger = Math.max(a, b);
+        return larger > 0 && Math.abs(a - b) <= tolerance * larger;
+    }
+
+    /** Measures {@code operation} alone on {@code target} for its duration, with the writers alongside. */
+    private static void measure(Target target, String operation, Options options) throws InterruptedException {
+        var seconds = ClosedLoop.run(clients(target, operation, target.stats().get(operation), options),
+                target.duration(), true, options.seed());
+        target.stats().get(operation).addSeconds(seconds);
+        if (!target.writers().isEmpty()) {
+            target.writeStats().values().forEach(write -> write.addSeconds(seconds));
         }
+        print(target.name(), target.stats().get(operation));
+    }
+
+    private static List<Client> clients(Target target, String operation, Stats stats, Options options) {
+        var clients = new ArrayList<Client>();
+        for (int i = 0; i < options.clients(); i++) {
+            clients.add(target.reader().apply(operation, stats));
+        }
+        clients.addAll(target.writers());
+        return clients;
     }
 
     private static void print(String target, Stats s) {

@@ -15,7 +15,8 @@ import static nl.netwerkkaart.bench.run.ServiceOperations.pick;
 /**
  * The peer (@neo4j/graphql on the same database, bench/peer/) for the operations it can express. Its documents are
  * read at run time from the peer's query directory, so they stay with the peer's type definitions; their variables
- * are fixed: {@code $familyId}; {@code $expertiseName}, {@code $kernId}, {@code $first}; {@code $text}.
+ * are fixed: {@code $familyId}; {@code $expertiseName}, {@code $kernId}, {@code $first}; {@code $text}. Requests carry
+ * the same tokens as the service's: the secured peer checks them, the open one ignores them.
  */
 final class PeerOperations {
 
@@ -24,16 +25,18 @@ final class PeerOperations {
 
     private final GraphQl graphQl;
     private final Samples samples;
+    private final Tokens tokens;
     private final Map<String, String> documents;
 
-    private PeerOperations(GraphQl graphQl, Samples samples, Map<String, String> documents) {
+    private PeerOperations(GraphQl graphQl, Samples samples, Tokens tokens, Map<String, String> documents) {
         this.graphQl = graphQl;
         this.samples = samples;
+        this.tokens = tokens;
         this.documents = documents;
     }
 
     /** The peer's documents found in {@code directory}, by operation; an operation without one is skipped. */
-    static PeerOperations load(GraphQl graphQl, Samples samples, Path directory) throws IOException {
+    static PeerOperations load(GraphQl graphQl, Samples samples, Tokens tokens, Path directory) throws IOException {
         var documents = new LinkedHashMap<String, String>();
         for (var operation : SHARED) {
             var file = directory.resolve(operation + ".graphql");
@@ -41,7 +44,7 @@ final class PeerOperations {
                 documents.put(operation, Files.readString(file));
             }
         }
-        return new PeerOperations(graphQl, samples, documents);
+        return new PeerOperations(graphQl, samples, tokens, documents);
     }
 
     boolean has(String operation) {
@@ -52,18 +55,18 @@ final class PeerOperations {
         var document = documents.get(operation);
         return switch (operation) {
             case ServiceOperations.FAMILY_NETWORK -> (random, timer) -> {
-                var familyId = pick(random, samples.families()).familyId();
-                timer.time(stats, () -> graphQl.post(document, Map.of("familyId", familyId), null));
+                var family = pick(random, samples.families());
+                timer.time(stats, () -> graphQl.post(document, Map.of("familyId", family.familyId()), tokens.coach(family)));
             };
             case ServiceOperations.PROFESSIONALS -> (random, timer) -> {
                 var sample = pick(random, samples.directory());
                 var variables = Map.<String, Object>of("expertiseName", sample.expertiseName(), "kernId", sample.kernId(), "first", 20);
-                timer.time(stats, () -> graphQl.post(document, variables, null));
+                timer.time(stats, () -> graphQl.post(document, variables, tokens.reader(samples)));
             };
             case ServiceOperations.SEARCH -> (random, timer) -> {
                 // the peer hands its phrase to Lucene as it is: send the query our service builds from the same word
                 var text = FullText.query("text", pick(random, samples.words()));
-                timer.time(stats, () -> graphQl.post(document, Map.of("text", text), null));
+                timer.time(stats, () -> graphQl.post(document, Map.of("text", text), tokens.reader(samples)));
             };
             default -> throw new IllegalArgumentException("The peer has no " + operation);
         };

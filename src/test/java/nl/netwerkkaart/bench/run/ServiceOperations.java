@@ -21,6 +21,8 @@ import nl.netwerkkaart.bench.run.Samples.FamilySample;
  */
 final class ServiceOperations {
 
+    /** The trivial query: what a request costs the service besides its data (HTTP, security, GraphQL, JSON). */
+    static final String VIEWER = "viewer";
     static final String FAMILY_NETWORK = "familyNetwork";
     static final String NETWORK_SUMMARY = "networkSummary";
     static final String NETWORK_SUPPORT_FOR = "networkSupportFor";
@@ -30,11 +32,13 @@ final class ServiceOperations {
     static final String SEARCH = "search";
     static final String AREA_COVERAGE = "areaCoverage";
     static final String FLOW_STATISTICS = "flowStatistics";
-    static final List<String> READS = List.of(FAMILY_NETWORK, NETWORK_SUMMARY, NETWORK_SUPPORT_FOR, SUPPORT_OPTIONS,
+    static final List<String> READS = List.of(VIEWER, FAMILY_NETWORK, NETWORK_SUMMARY, NETWORK_SUPPORT_FOR, SUPPORT_OPTIONS,
             MATCH_PROFESSIONALS, PROFESSIONALS, SEARCH, AREA_COVERAGE, FLOW_STATISTICS);
     static final List<String> WRITES = List.of("addNetworkPerson", "addNetworkTie", "proposeMatch", "confirmMatch", "closeMatch");
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private static final String VIEWER_QUERY = "query Viewer { viewer { userId } }";
 
     // netwerk.js: the map and the summary of the network page
     private static final String PERSON = "id givenName familyName birthDate age areaName inNetworkFrom inNetworkTo";
@@ -175,6 +179,10 @@ final class ServiceOperations {
         var families = samples.families();
         var withQuestions = samples.familiesWithQuestions();
         return switch (operation) {
+            case VIEWER -> (random, timer) -> {
+                var family = pick(random, families);
+                timer.time(stats, () -> graphQl.post(VIEWER_QUERY, Map.of(), coachToken(family)));
+            };
             case FAMILY_NETWORK -> family(stats, families, FAMILY_NETWORK_QUERY, (f, r) -> Map.of("familyId", f.familyId()));
             case NETWORK_SUMMARY -> family(stats, families, NETWORK_SUMMARY_QUERY, (f, r) -> Map.of("familyId", f.familyId()));
             case NETWORK_SUPPORT_FOR -> family(stats, withQuestions, NETWORK_SUPPORT_FOR_QUERY, ServiceOperations::question);
@@ -200,7 +208,7 @@ final class ServiceOperations {
     /** Whether there are samples to make {@code operation} with; the report says so when not. */
     String missingSamples(String operation) {
         return switch (operation) {
-            case FAMILY_NETWORK, NETWORK_SUMMARY -> samples.families().isEmpty() ? "no family with a coach and a municipality" : null;
+            case VIEWER, FAMILY_NETWORK, NETWORK_SUMMARY -> samples.families().isEmpty() ? "no family with a coach and a municipality" : null;
             case NETWORK_SUPPORT_FOR, SUPPORT_OPTIONS, MATCH_PROFESSIONALS ->
                     samples.familiesWithQuestions().isEmpty() ? "no sampled family with a help question" : null;
             case PROFESSIONALS -> samples.directory().isEmpty() || samples.reader() == null
@@ -308,11 +316,11 @@ final class ServiceOperations {
     }
 
     private String coachToken(FamilySample family) {
-        return tokens.token("COACH", family.municipalityId(), family.coachId());
+        return tokens.coach(family);
     }
 
     private String readerToken() {
-        return tokens.token("PROFESSIONAL", samples.reader().municipalityId(), samples.reader().professionalId());
+        return tokens.reader(samples);
     }
 
     static <T> T pick(Random random, List<T> items) {

@@ -74,6 +74,16 @@ final class Tokens {
                 .build()));
     }
 
+    /** The family's coach, who may read its data. */
+    String coach(Samples.FamilySample family) {
+        return token("COACH", family.municipalityId(), family.coachId());
+    }
+
+    /** A professional of the sampled municipality, who may read the directory and search. */
+    String reader(Samples samples) {
+        return token("PROFESSIONAL", samples.reader().municipalityId(), samples.reader().professionalId());
+    }
+
     private String sign(JWTClaimsSet claims) {
         try {
             var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
