@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one gate through which every feature reads and changes a family's data. Each check asks the access rule
- * ({@link FamilyAccess}) and writes the NEN 7513 event of its outcome: a refusal as DENIED in a transaction of its own
- * (kept when the caller rolls back), an access as SUCCESS in the caller's transaction, so the data and its event
- * commit together or not at all. Features never ask the rule or write family events themselves.
+ * ({@link FamilyAccess}) and writes the NEN 7513 event of its outcome: a refusal as DENIED, committed at once (kept
+ * when the caller rolls back); an access as SUCCESS with the caller's transaction: a change's event in it, so the data
+ * and its event commit together or not at all, and a read's by group commit with other reads' events before the
+ * read's transaction commits, so no family data leaves without its event. Features never ask the rule or write
+ * family events themselves.
  * <p>
  * A family the user may not see answers like one that does not exist: callers turn a refusal into NOT_FOUND.
  * Object types name the kind of data touched ({@code Family}, {@code HelpQuestion}, ...), object ids the item.

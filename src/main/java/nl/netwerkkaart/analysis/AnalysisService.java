@@ -46,7 +46,6 @@ public class AnalysisService {
      *
      * @throws NotFoundException when the question is unknown or its family is not the user's to see
      */
-    @Transactional
     public Optional<Analysis> analysis(String helpQuestionId) {
         var questionId = Ids.require("helpQuestionId", helpQuestionId);
         var familyId = analyses.familyOf(questionId).orElseThrow(() -> new NotFoundException("helpQuestionId", "help question"));

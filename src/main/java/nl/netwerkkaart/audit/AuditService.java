@@ -34,9 +34,11 @@ public class AuditService {
     }
 
     /**
-     * Records an access by the signed-in user, in the caller's transaction, which must exist and be read-write (also
-     * for reads: {@code @Transactional}, not {@code readOnly}). It costs one CREATE and takes no shared lock. Without
-     * a transaction or a signed-in user it throws, so the access fails rather than go unlogged.
+     * Records an access by the signed-in user in the caller's transaction, which must exist: in a write transaction
+     * the event is written in it; in a read transaction ({@code readOnly}) it is committed by group commit with those
+     * of other reads, and the caller's transaction waits for that before it commits. Either way the result leaves only
+     * with its event committed. Without a transaction or a signed-in user it throws, so the access fails rather than
+     * go unlogged.
      *
      * @return the new event's id
      * @throws org.springframework.transaction.IllegalTransactionStateException when there is no transaction
@@ -47,12 +49,11 @@ public class AuditService {
     }
 
     /**
-     * Records a refused access, with outcome {@code DENIED} whatever {@code record.outcome()} says, in a transaction
-     * of its own, so it stays when the caller's transaction rolls back. Call it before throwing the refusal.
+     * Records a refused access, with outcome {@code DENIED} whatever {@code record.outcome()} says, committed before
+     * this returns, so it stays when the caller's transaction rolls back. Call it before throwing the refusal.
      *
      * @return the new event's id
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String recordDenied(AuditRecord record) {
         return writer.appendDenied(record);
     }
@@ -75,7 +76,6 @@ public class AuditService {
     }
 
     /** Records a refused access to one item of a family's data, kept when the caller's transaction rolls back. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void familyAccessDenied(AuditAction action, String familyId, String objectType, String objectId) {
         writer.appendDenied(familyRecord(action, AuditOutcome.DENIED, familyId, objectType, objectId));
     }

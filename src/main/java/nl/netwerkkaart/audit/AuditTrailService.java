@@ -28,7 +28,7 @@ class AuditTrailService {
 
     /** Who did what with a family's data and why, newest first. Reading it is itself recorded. */
     @PreAuthorize("hasRole('COACH')")
-    @Transactional
+    @Transactional(readOnly = true)
     Connection<AuditEvent> auditTrail(String familyId, AuditTrailPage page) {
         var id = Ids.require("familyId", familyId);
         // only the family's own coach, within their municipality: the same rule as changing the family

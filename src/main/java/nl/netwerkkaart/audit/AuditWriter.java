@@ -19,9 +19,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Completes an {@link AuditRecord} with who, when, where from and an id, keys it and appends it. The write-time MAC
- * ({@code eventMac}, see {@link AuditHash#eventForm}) is computed here, in the transaction that writes the event, so an
- * event that is changed or forged in the database before it is sealed fails the sealer's check; keying needs no
- * shared lock, so appends still never wait for each other.
+ * ({@code eventMac}, see {@link AuditHash#eventForm}) is computed here, on the request's thread, before the event is
+ * written, so an event that is changed or forged in the database before it is sealed fails the sealer's check; keying
+ * needs no shared lock, so appends still never wait for each other. A change's events are written in its write
+ * transaction; a read's and a refusal's are committed by {@link AuditGroupCommit}.
  */
 @Component
 class AuditWriter {
@@ -33,14 +34,16 @@ class AuditWriter {
     private final CurrentUser currentUser;
     private final AuditKeyRing keys;
     private final CommittedEvents committed;
+    private final AuditGroupCommit groupCommit;
     private final String sourceId;
 
     AuditWriter(AuditRepository events, CurrentUser currentUser, AuditKeyRing keys, CommittedEvents committed,
-                AuditProperties properties) {
+                AuditGroupCommit groupCommit, AuditProperties properties) {
         this.events = events;
         this.currentUser = currentUser;
         this.keys = keys;
         this.committed = committed;
+        this.groupCommit = groupCommit;
         this.sourceId = properties.sourceId();
     }
 
@@ -49,37 +52,53 @@ class AuditWriter {
         return appendAll(List.of(record)).get(0);
     }
 
-    /** Appends several events with one statement, e.g. one per family on a page of search results. */
+    /**
+     * Appends several events, e.g. one per family on a page of search results. In a write transaction they are
+     * written in it, so the change and its events commit together. In a read transaction they go to the group
+     * commit, and the transaction waits for them before it commits, so the read's result is only returned once its
+     * events are committed.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     List<String> appendAll(List<AuditRecord> records) {
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            // a read-only transaction would refuse the write only at the database, with a less helpful message
-            throw new IllegalStateException("Audited access needs a read-write transaction: the audit event is "
-                    + "written in it");
-        }
-        return write(records);
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    String appendDenied(AuditRecord record) {
-        return write(List.of(record.denied())).get(0);
-    }
-
-    private List<String> write(List<AuditRecord> records) {
         if (records.isEmpty()) {
             return List.of();
         }
+        var written = events(records);
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            var done = groupCommit.submit(written);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    AuditGroupCommit.await(done);
+                }
+            });
+        }
+        else {
+            events.append(written);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    committed.committed(ids(written));
+                }
+            });
+        }
+        return ids(written);
+    }
+
+    /** Appends a refusal, committed before this returns whatever the caller's transaction does later. */
+    String appendDenied(AuditRecord record) {
+        var written = events(List.of(record.denied()));
+        AuditGroupCommit.await(groupCommit.submit(written));
+        return ids(written).get(0);
+    }
+
+    private List<Map<String, Object>> events(List<AuditRecord> records) {
         var key = keys.current();
-        var written = records.stream().map(record -> event(record, key)).toList();
-        events.append(written);
-        var ids = written.stream().map(event -> (String) event.get("id")).toList();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                committed.committed(ids);
-            }
-        });
-        return ids;
+        return records.stream().map(record -> event(record, key)).toList();
+    }
+
+    private static List<String> ids(List<Map<String, Object>> written) {
+        return written.stream().map(event -> (String) event.get("id")).toList();
     }
 
     private Map<String, Object> event(AuditRecord record, AuditKeyRing.Key key) {

@@ -41,7 +41,6 @@ public class DossierService {
     }
 
     /** @throws NotFoundException when the family is unknown or not the user's to see: the two look the same */
-    @Transactional
     Connection<TimelineEntry> caseTimeline(String familyId, PageRequest page) {
         var id = Ids.require("familyId", familyId);
         if (!gate.read(AuditAction.READ, id, "CaseTimeline", id)) {

@@ -41,13 +41,11 @@ public class FamilyService {
     }
 
     /** The family, or empty when it does not exist or the user may not see it: the two look the same. */
-    @Transactional
     public Optional<Family> family(String familyId) {
         var id = Ids.require("id", familyId);
         return gate.read(AuditAction.READ, id, "Family", id, () -> families.findById(id));
     }
 
-    @Transactional
     public Connection<Family> families(String text, String areaId, String coachId, PageRequest page) {
         if (text != null && text.length() > Limits.NAME) {
             throw new InvalidInputException("text", "must be at most " + Limits.NAME + " characters");

@@ -39,7 +39,6 @@ public class HelpQuestionService {
     }
 
     /** The question, or empty when it does not exist or the user may not see its family. */
-    @Transactional
     public Optional<HelpQuestion> helpQuestion(String id) {
         var questionId = Ids.require("id", id);
         var familyId = questions.familyOf(questionId);

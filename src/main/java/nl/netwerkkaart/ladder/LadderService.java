@@ -35,7 +35,7 @@ class LadderService {
     }
 
     /** @throws NotFoundException when the question is unknown or its family not the user's to see */
-    @Transactional
+    @Transactional(readOnly = true)
     SupportOptions supportOptions(String helpQuestionId) {
         var id = Ids.require("helpQuestionId", helpQuestionId);
         var question = repository.question(id).orElseThrow(() -> new NotFoundException("helpQuestionId", "help question"));

@@ -52,7 +52,6 @@ class MatchService {
     }
 
     /** The match, or empty when there is none or the user may see neither its family nor themselves in it. */
-    @Transactional
     @PreAuthorize("hasAnyRole('COACH', 'PROFESSIONAL')")
     Optional<Match> match(String id) {
         var match = matches.findById(Ids.require("id", id));
@@ -68,7 +67,6 @@ class MatchService {
         return match;
     }
 
-    @Transactional
     @PreAuthorize("hasAnyRole('COACH', 'PROFESSIONAL')")
     List<RankedProfessional> matchProfessionals(String helpQuestionId, Integer first) {
         var questionId = Ids.require("helpQuestionId", helpQuestionId);
@@ -84,7 +82,6 @@ class MatchService {
     }
 
     /** The family's minimal team, or empty when there is no such family or the user may not read it. */
-    @Transactional
     @PreAuthorize("hasAnyRole('COACH', 'PROFESSIONAL')")
     Optional<MinimalTeam> minimalTeam(String id) {
         var familyId = Ids.require("familyId", id);
@@ -198,7 +195,6 @@ class MatchService {
     }
 
     /** {@code HelpQuestion.matches}: the matches of questions whose family the user may read. */
-    @Transactional
     Map<String, List<Match>> forQuestions(Collection<String> questionIds) {
         var byQuestion = matches.forQuestions(questionIds);
         var readable = gate.readable(byQuestion.values().stream().flatMap(List::stream).map(Match::familyId).distinct().toList());
@@ -211,7 +207,6 @@ class MatchService {
      * {@code Professional.matches}: of each professional's matches, those of families the user may read, and all of
      * the user's own. Family-level data reached from the directory, so the read is audited per family.
      */
-    @Transactional
     Map<String, List<Match>> forProfessionals(Collection<String> professionalIds) {
         var byProfessional = matches.forProfessionals(professionalIds);
         var readable = gate.readable(byProfessional.values().stream().flatMap(List::stream).map(Match::familyId).distinct().toList());

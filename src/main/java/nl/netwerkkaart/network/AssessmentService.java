@@ -72,6 +72,7 @@ class AssessmentService {
         return AssessmentPayload.of(assessments.assessments(familyId, null, id).get(0));
     }
 
+    @Transactional(readOnly = true)
     Optional<SelfRelianceTrend> trend(String familyId, String personId) {
         var id = Ids.require("familyId", familyId);
         var person = personId == null ? null : Ids.require("personId", personId);

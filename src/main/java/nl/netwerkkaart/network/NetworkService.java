@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 // Family data is for coaches and professionals only, never for the municipality or an administrator.
 @PreAuthorize("hasAnyRole('COACH', 'PROFESSIONAL')")
-@Transactional
+@Transactional(readOnly = true)
 public class NetworkService {
 
     private final NetworkRepository network;

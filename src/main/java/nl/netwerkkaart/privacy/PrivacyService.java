@@ -36,7 +36,6 @@ class PrivacyService {
     }
 
     /** The export, or empty when the family does not exist or is not the user's to change: the two look the same. */
-    @Transactional
     Optional<FamilyExport> export(String familyId) {
         var id = Ids.require("id", familyId);
         // exporting everything is the coach's right of access for the family: the rule of changing it

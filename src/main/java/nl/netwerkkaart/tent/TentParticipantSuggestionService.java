@@ -53,7 +53,7 @@ class TentParticipantSuggestionService {
                              boolean servesKern, boolean servesFamily) {
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     Suggestions suggest(List<String> helpQuestionIds, Integer size) {
         if (helpQuestionIds == null || helpQuestionIds.isEmpty() || helpQuestionIds.size() > Limits.LIST) {
             throw new InvalidInputException("helpQuestionIds", "must name 1 to " + Limits.LIST + " help questions");

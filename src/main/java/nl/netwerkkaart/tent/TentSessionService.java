@@ -56,7 +56,6 @@ public class TentSessionService {
     }
 
     /** The session, or empty when it does not exist or the user may not see its family. */
-    @Transactional
     public Optional<TentSession> tentSession(String id) {
         return sessions.findById(Ids.require("id", id))
                 .filter(session -> gate.read(AuditAction.READ, session.familyId(), SESSION, session.id()));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -216,14 +217,41 @@ class AuditTest extends GraphQlTestSupport {
     }
 
     @Test
-    void recording_in_a_read_only_transaction_fails_with_a_clear_message() {
+    void a_read_transaction_commits_only_after_its_event_is_committed_by_the_group_commit() {
         signInHere("coach-annelies", coachId);
         var readOnly = new TransactionTemplate(transactionManager);
         readOnly.setReadOnly(true);
 
-        assertThatThrownBy(() -> readOnly.executeWithoutResult(status -> audit.record(update("read-only"))))
-                .hasMessageContaining("read-write transaction");
-        assertThat(exists("read-only")).isFalse();
+        var seenInside = readOnly.execute(status -> {
+            audit.record(update("read in a read transaction"));
+            return exists("read in a read transaction");
+        });
+
+        // not written in the read's own transaction, which cannot write, but committed before it ended
+        assertThat(seenInside).isFalse();
+        assertThat(exists("read in a read transaction")).isTrue();
+    }
+
+    @Test
+    void reads_in_parallel_each_answer_only_after_their_own_event_is_committed() throws Exception {
+        signInHere("coach-annelies", coachId);
+        var readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setReadOnly(true);
+        var user = SecurityContextHolder.getContext();
+        var pool = Executors.newFixedThreadPool(16);
+        try {
+            var reads = IntStream.range(0, 200).mapToObj(i -> pool.submit(() -> {
+                SecurityContextHolder.setContext(user);
+                readOnly.executeWithoutResult(status -> audit.record(update("parallel read " + i)));
+                return exists("parallel read " + i);
+            })).toList();
+            for (var read : reads) {
+                assertThat(read.get()).isTrue();
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
