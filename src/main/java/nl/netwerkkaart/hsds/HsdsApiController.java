@@ -114,7 +114,7 @@ class HsdsApiController {
                 .filter(o -> search == null || contains(o.string("name"), search) || contains(o.string("description"), search))
                 .toList();
         var contents = paged(all, paging).stream().map(o -> bool("full", full) || bool("full_service", fullService)
-                ? organization(municipality, o, bool("full_service", fullService)) : flat(HsdsExport.organization(o))).toList();
+                ? organization(municipality, o, bool("full_service", fullService)) : HsdsExport.flat(HsdsExport.organization(o))).toList();
         return envelope(paging, all.size(), contents);
     }
 
@@ -311,17 +311,6 @@ class HsdsApiController {
 
     private static boolean contains(String text, String search) {
         return text != null && text.toLowerCase().contains(search.strip().toLowerCase());
-    }
-
-    /** A listed organization: its one-to-one fields. */
-    private static Map<String, Object> flat(Map<String, Object> organization) {
-        var flat = new LinkedHashMap<String, Object>();
-        organization.forEach((key, value) -> {
-            if (!(value instanceof List<?>) && !(value instanceof Map<?, ?>)) {
-                flat.put(key, value);
-            }
-        });
-        return flat;
     }
 
     private record Paging(int page, int perPage) {

@@ -58,26 +58,27 @@ final class HsdsExport {
         return document;
     }
 
-    /** The service as listed: its one-to-one fields, organization and program (HSDS service_list). */
+    /** The service as listed: its one-to-one fields, and its organization and program without their lists (HSDS service_list). */
     static Map<String, Object> listed(Map<String, Object> service) {
-        var listed = new LinkedHashMap<String, Object>();
-        service.forEach((key, value) -> {
-            if (!(value instanceof List<?>)) {
-                listed.put(key, value instanceof Map<?, ?> && !key.equals("organization") && !key.equals("program") ? null : value);
+        var listed = flat(service);
+        for (var single : List.of("organization", "program")) {
+            var nested = HsdsJson.object(service.get(single));
+            if (nested != null) {
+                listed.put(single, flat(nested));
             }
-        });
-        listed.values().removeIf(Objects::isNull);
-        var organization = HsdsJson.object(listed.get("organization"));
-        if (organization != null) {
-            var flat = new LinkedHashMap<String, Object>();
-            organization.forEach((key, value) -> {
-                if (!(value instanceof List<?>) && !(value instanceof Map<?, ?>)) {
-                    flat.put(key, value);
-                }
-            });
-            listed.put("organization", flat);
         }
         return listed;
+    }
+
+    /** An object's one-to-one fields: without its nested lists and objects. */
+    static Map<String, Object> flat(Map<String, Object> object) {
+        var flat = new LinkedHashMap<String, Object>();
+        object.forEach((key, value) -> {
+            if (!(value instanceof List<?>) && !(value instanceof Map<?, ?>)) {
+                flat.put(key, value);
+            }
+        });
+        return flat;
     }
 
     static String exportId(Row resource) {

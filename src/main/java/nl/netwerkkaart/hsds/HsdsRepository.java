@@ -203,13 +203,13 @@ class HsdsRepository {
         parameters.put("type", type);
         parameters.put("search", search == null ? null : search.toLowerCase());
         parameters.put("offset", offset);
-        parameters.put("limit", limit);
+        parameters.put("end", (long) offset + limit);
         var row = neo4j.query("""
                         MATCH (h:HsdsRecord {municipalityId: $municipalityId, type: $type})
                         WHERE $search IS NULL OR toLower(h.document) CONTAINS $search
                         WITH h ORDER BY h.hsdsId
-                        WITH collect(h.document) AS all
-                        RETURN size(all) AS total, all[$offset..$offset + $limit] AS items""")
+                        WITH collect(h.document) AS documents
+                        RETURN size(documents) AS total, documents[$offset..$end] AS items""")
                 .bindAll(parameters).fetch().one().map(Row::new).orElseThrow();
         return new Page<>(row.integer("total"), row.strings("items"));
     }
@@ -241,7 +241,7 @@ class HsdsRepository {
         parameters.put("organizationId", filter.organizationId());
         parameters.put("modifiedAfter", filter.modifiedAfter());
         parameters.put("offset", offset);
-        parameters.put("limit", limit);
+        parameters.put("end", (long) offset + limit);
         var rows = neo4j.query(IN_MUNICIPALITY + """
 
                         OPTIONAL MATCH (r)-[:OFFERED_BY]->(offerer:Organisation)
@@ -255,8 +255,8 @@ class HsdsRepository {
                                OR EXISTS { (r)-[:ADDRESSES]->(e:Expertise) WHERE e.id IN coalesce($expertiseIds, []) }
                                OR r.kind IN coalesce($kinds, []))
                         WITH r ORDER BY r.name, r.id
-                        WITH collect(r) AS all
-                        WITH size(all) AS total, all[$offset..$offset + $limit] AS page
+                        WITH collect(r) AS found
+                        WITH size(found) AS total, found[$offset..$end] AS page
                         CALL (page) {
                           UNWIND page AS r
                         %s

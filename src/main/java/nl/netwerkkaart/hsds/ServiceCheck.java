@@ -66,6 +66,8 @@ final class ServiceCheck {
     private final List<HsdsImportReport.Problem> errors = new ArrayList<>();
     private final List<HsdsImportReport.Problem> flags = new ArrayList<>();
     private final Set<String> unmapped = new LinkedHashSet<>();
+    /** Fields refused for their characters; read as missing, as a text refused for its length is. */
+    private final Set<String> badCharacters = new java.util.HashSet<>();
     private String hsdsId;
     private String name;
 
@@ -164,7 +166,10 @@ final class ServiceCheck {
     /** Refuses control and bidirectional formatting characters in any text of the record, naming where. */
     private void characters(Object value, String path) {
         if (value instanceof String text) {
-            TextCharacters.problem(text, true).ifPresent(problem -> error(path, problem));
+            TextCharacters.problem(text, true).ifPresent(problem -> {
+                error(path, problem);
+                badCharacters.add(path);
+            });
         }
         else if (value instanceof Map<?, ?> map) {
             map.forEach((key, item) -> characters(item, path.isEmpty() ? String.valueOf(key) : path + "." + key));
@@ -184,6 +189,9 @@ final class ServiceCheck {
         }
         if (!(value instanceof String text)) {
             error(field, "must be text");
+            return null;
+        }
+        if (badCharacters.contains(field)) {
             return null;
         }
         if (text.length() > max) {
