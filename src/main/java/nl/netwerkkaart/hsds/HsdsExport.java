@@ -483,7 +483,7 @@ final class HsdsExport {
 
     private static Map<String, Object> attribute(String serviceId, String termId, Object code, Object name, String taxonomy) {
         Map<String, Object> term;
-        if (taxonomy == null || HsdsModel.OWN_TAXONOMIES.contains(taxonomy)) {
+        if (taxonomy == null || HsdsModel.isOwnTaxonomy(taxonomy)) {
             term = taxonomy == null ? object("id", termId, "name", name, "description", name) : ownTerm(termId, code, name, taxonomy);
             if (taxonomy == null) {
                 put(term, "code", code);

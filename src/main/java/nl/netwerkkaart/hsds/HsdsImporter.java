@@ -266,10 +266,10 @@ class HsdsImporter {
         if (value instanceof Map<?, ?> map) {
             map.forEach((key, item) -> {
                 var object = HsdsJson.object(item);
-                if (object != null && key.equals("taxonomy_term") && !HsdsModel.OWN_TAXONOMIES.contains(HsdsModel.taxonomyOf(object))) {
+                if (object != null && key.equals("taxonomy_term") && !HsdsModel.isOwnTaxonomy(HsdsModel.taxonomyOf(object))) {
                     addRecord(records, HsdsReader.TAXONOMY_TERM, new Source(source.record() + " taxonomy_term", HsdsReader.TAXONOMY_TERM, object, null, null));
                 }
-                if (object != null && key.equals("taxonomy_detail") && !HsdsModel.OWN_TAXONOMIES.contains(HsdsJson.string(object, "name"))) {
+                if (object != null && key.equals("taxonomy_detail") && !HsdsModel.isOwnTaxonomy(HsdsJson.string(object, "name"))) {
                     addRecord(records, HsdsReader.TAXONOMY, new Source(source.record() + " taxonomy", HsdsReader.TAXONOMY, object, null, null));
                 }
                 harvestTerms(run, records, source, item);
@@ -290,8 +290,8 @@ class HsdsImporter {
 
     /** A taxonomy, term or loose table row: kept as it came, under its id. */
     private static void other(Run run, Map<String, LinkedHashMap<String, CheckedRecord>> records, Source source) {
-        if ((source.type().equals(HsdsReader.TAXONOMY_TERM) && HsdsModel.OWN_TAXONOMIES.contains(HsdsModel.taxonomyOf(source.object())))
-                || (source.type().equals(HsdsReader.TAXONOMY) && HsdsModel.OWN_TAXONOMIES.contains(HsdsJson.string(source.object(), "name")))) {
+        if ((source.type().equals(HsdsReader.TAXONOMY_TERM) && HsdsModel.isOwnTaxonomy(HsdsModel.taxonomyOf(source.object())))
+                || (source.type().equals(HsdsReader.TAXONOMY) && HsdsModel.isOwnTaxonomy(HsdsJson.string(source.object(), "name")))) {
             // our own classification, written by an export and derived again from the services
             return;
         }

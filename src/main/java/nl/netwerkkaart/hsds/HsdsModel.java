@@ -197,6 +197,11 @@ final class HsdsModel {
         return existing;
     }
 
+    /** Whether a taxonomy is one of ours; null is none. */
+    static boolean isOwnTaxonomy(String taxonomy) {
+        return taxonomy != null && OWN_TAXONOMIES.contains(taxonomy);
+    }
+
     /** The taxonomy a term names: its text {@code taxonomy}, else its {@code taxonomy_detail}'s name (3.x); else null. */
     static String taxonomyOf(Map<String, Object> term) {
         if (term == null) {
@@ -212,7 +217,6 @@ final class HsdsModel {
 
     /** Whether an attribute states Netwerkkaart's own classification (written by an export, derived again on import). */
     static boolean isOwnAttribute(Map<String, Object> attribute) {
-        var taxonomy = taxonomyOf(HsdsJson.object(attribute.get("taxonomy_term")));
-        return taxonomy != null && OWN_TAXONOMIES.contains(taxonomy);
+        return isOwnTaxonomy(taxonomyOf(HsdsJson.object(attribute.get("taxonomy_term"))));
     }
 }

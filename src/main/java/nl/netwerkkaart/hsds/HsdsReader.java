@@ -303,7 +303,8 @@ final class HsdsReader {
             }
             for (var nested : HsdsModel.NESTED.getOrDefault(table, List.of())) {
                 if (nested.single()) {
-                    var child = byId.getOrDefault(nested.table(), Map.of()).get(HsdsJson.idKey(row.get(nested.parentColumn())));
+                    var childId = HsdsJson.idKey(row.get(nested.parentColumn()));
+                    var child = childId == null ? null : byId.getOrDefault(nested.table(), Map.of()).get(childId);
                     if (child != null) {
                         object.put(nested.property(), nest(nested.table(), child, depth + 1));
                     }

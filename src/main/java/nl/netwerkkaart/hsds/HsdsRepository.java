@@ -259,20 +259,16 @@ class HsdsRepository {
                         WITH size(found) AS total, found[$offset..$end] AS page
                         CALL (page) {
                           UNWIND page AS r
-                        %s
+                          CALL (r) {
+                          %s
+                          }
+                          RETURN collect({resource: resource, location: location, organisation: organisation, serves: serves,
+                                          domains: domains, expertises: expertises, changes: changes}) AS rows
                         }
-                        RETURN total, resource, location, organisation, serves, domains, expertises, changes""".formatted(EXPORT_ROW))
+                        RETURN total, rows""".formatted(EXPORT_ROW))
                 .bindAll(parameters)
-                .fetch().all().stream().map(Row::new).toList();
-        if (rows.isEmpty()) {
-            return new Page<>(count(municipalityId), List.of());
-        }
-        return new Page<>(rows.get(0).integer("total"), rows);
-    }
-
-    private int count(String municipalityId) {
-        return neo4j.query(IN_MUNICIPALITY + "\nRETURN count(r) AS total")
-                .bind(municipalityId).to("municipalityId").fetchAs(Long.class).one().orElse(0L).intValue();
+                .fetch().one().map(Row::new).orElseThrow();
+        return new Page<>(rows.integer("total"), rows.rows("rows"));
     }
 
     /** Every service of the municipality, by name, for the exports. */

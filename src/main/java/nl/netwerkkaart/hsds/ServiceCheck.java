@@ -521,7 +521,7 @@ final class ServiceCheck {
             if (code == null && name == null) {
                 continue;
             }
-            if (!HsdsModel.OWN_TAXONOMIES.contains(taxonomy)) {
+            if (!HsdsModel.isOwnTaxonomy(taxonomy)) {
                 var stored = new LinkedHashMap<String, Object>();
                 stored.put("hsdsId", HsdsJson.string(term, "id"));
                 stored.put("code", code);
