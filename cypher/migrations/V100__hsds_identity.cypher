@@ -27,8 +27,8 @@ SET o.municipalityId = first.municipalityId, o.hsdsKey = first.municipalityId + 
 WITH o, others
 UNWIND others AS use
 CREATE (copy:Organisation)
-SET copy = properties(o), copy.id = randomUUID(), copy.municipalityId = use.municipalityId,
-    copy.hsdsKey = use.municipalityId + ':' + o.hsdsId, copy.createdAt = datetime(), copy.updatedAt = datetime()
+SET copy = o {.*, id: randomUUID(), municipalityId: use.municipalityId, hsdsKey: use.municipalityId + ':' + o.hsdsId,
+              createdAt: datetime(), updatedAt: datetime()}
 WITH o, copy, use
 UNWIND use.resources AS r
 MATCH (r)-[link:OFFERED_BY]->(o)
