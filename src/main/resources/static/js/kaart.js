@@ -529,7 +529,7 @@
         [/^must be a whole number of years from 0 to 120$/, () => 'moet een geheel aantal jaren van 0 tot 120 zijn'],
         [/^must be a whole number from 0 to 10000$/, () => 'moet een geheel getal van 0 tot 10000 zijn'],
         [/^must be one of active, inactive, defunct, temporarily closed$/, () => 'moet active, inactive, defunct of temporarily closed zijn'],
-        [/^names no area of your municipality: (.*)$/, m => `noemt geen gebied van uw gemeente: ${m[1]}`],
+        [/^appears more than once in this import; the first, (.*), is kept$/, m => `komt vaker voor in deze import; de eerste, ${m[1]}, telt`],
         [/^no taxonomy term maps to a life domain or expertise/, () => 'geen taxonomieterm verwijst naar een leefdomein of expertise (zie netwerkkaart.hsds.taxonomy-mapping)']
     ];
 
@@ -627,6 +627,8 @@
             terms.appendChild(list);
         }
         document.getElementById('hsds-rapport').hidden = false;
+        // what was accepted but does not fit is shown by hsds-aandachtspunten.js
+        document.dispatchEvent(new CustomEvent('nk:hsds-rapport', {detail: report}));
     }
 
     // --- loading --------------------------------------------------------------------------------------------------

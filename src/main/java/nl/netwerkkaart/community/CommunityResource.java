@@ -9,7 +9,8 @@ import nl.netwerkkaart.graph.Row;
 /**
  * A local service or initiative families can turn to (sociale kaart). The HSDS fields come from an Open Referral
  * import; schedules, contacts, cost options and taxonomy terms are stored as JSON text, since they belong to this
- * resource alone and are only ever read whole.
+ * resource alone and are only ever read whole. {@code hsdsFlags} name what an import accepted as it came but does not
+ * fit the municipality, for someone to check.
  */
 public record CommunityResource(String id, String name, String description, ResourceKind kind, ResourceStatus status,
                                 Integer minimumAge, Integer maximumAge, List<String> languages, boolean free,
@@ -17,7 +18,8 @@ public record CommunityResource(String id, String name, String description, Reso
                                 String website, Integer capacity, LocalDate lastVerifiedAt, boolean stale,
                                 ZonedDateTime createdAt, ZonedDateTime updatedAt,
                                 String hsdsId, String locationName, String address, Double latitude, Double longitude,
-                                String schedulesJson, String contactsJson, String costOptionsJson, String taxonomyTermsJson) {
+                                String schedulesJson, String contactsJson, String costOptionsJson, String taxonomyTermsJson,
+                                List<String> hsdsFlags) {
 
     public enum ResourceKind { VOLUNTEER_SUPPORT, CLUB, FACILITY, GROUP, FUND, SERVICE }
 
@@ -35,6 +37,6 @@ public record CommunityResource(String id, String name, String description, Reso
                 row.dateTime("createdAt"), row.dateTime("updatedAt"),
                 row.string("hsdsId"), row.string("locationName"), row.string("address"), row.decimal("latitude"),
                 row.decimal("longitude"), row.string("schedules"), row.string("contacts"), row.string("costOptions"),
-                row.string("taxonomyTerms"));
+                row.string("taxonomyTerms"), row.strings("hsdsFlags"));
     }
 }

@@ -43,7 +43,7 @@ class CommunityResourceRepository {
      * @param query Lucene query for the full-text index, or null to list by name
      */
     record Criteria(String query, List<String> lifeDomains, List<String> expertiseIds, List<String> areaIds, Integer age,
-                    List<String> languages, List<String> statuses, List<String> kinds, Boolean stale) {
+                    List<String> languages, List<String> statuses, List<String> kinds, Boolean stale, Boolean flagged) {
     }
 
     /** Ids in a mutation input that refer to nothing, per label. */
@@ -67,6 +67,7 @@ class CommunityResourceRepository {
         parameters.put("statuses", criteria.statuses());
         parameters.put("kinds", criteria.kinds());
         parameters.put("stale", criteria.stale());
+        parameters.put("flagged", criteria.flagged());
         parameters.put("staleBefore", staleBefore());
         return Paging.page(neo4j, """
                         CALL () {
@@ -83,6 +84,7 @@ class CommunityResourceRepository {
                         WHERE r.status IN $statuses
                           AND ($kinds IS NULL OR r.kind IN $kinds)
                           AND ($stale IS NULL OR (r.lastVerifiedAt IS NULL OR r.lastVerifiedAt < $staleBefore) = $stale)
+                          AND ($flagged IS NULL OR (size(coalesce(r.hsdsFlags, [])) > 0) = $flagged)
                           AND ($age IS NULL OR (coalesce(r.minimumAge, $age) <= $age AND $age <= coalesce(r.maximumAge, $age)))
                           AND ($languages IS NULL OR any(language IN coalesce(r.languages, []) WHERE language IN $languages))
                           AND ($lifeDomains IS NULL
@@ -185,7 +187,8 @@ class CommunityResourceRepository {
                         FOREACH (area IN served | CREATE (r)-[:SERVES]->(area))
                         FOREACH (offerer IN CASE WHEN o IS NULL THEN [] ELSE [o] END | CREATE (r)-[:OFFERED_BY]->(offerer))
                         FOREACH (area IN CASE WHEN location IS NULL THEN [] ELSE [location] END | CREATE (r)-[:LOCATED_IN]->(area))
-                        RETURN r {.*} AS r""".formatted(ResourceLinks.REPLACE))
+                        %s
+                        RETURN r {.*} AS r""".formatted(ResourceLinks.REPLACE, ResourceLinks.KEY))
                 .bindAll(parameters(id, input))
                 .fetch().one().map(r -> resource(Row.of(r.get("r")))).orElseThrow();
     }

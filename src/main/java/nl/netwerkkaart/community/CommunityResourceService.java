@@ -218,7 +218,8 @@ public class CommunityResourceService {
                 languages,
                 statuses == null ? List.of(ResourceStatus.ACTIVE.name()) : statuses.stream().map(Enum::name).toList(),
                 kinds == null ? null : kinds.stream().map(Enum::name).toList(),
-                filter.stale());
+                filter.stale(),
+                filter.flagged());
     }
 
     /** An empty list filters nothing, like an absent one; an over-long one is refused. */

@@ -21,6 +21,18 @@ public final class ResourceLinks {
             OPTIONAL MATCH (s:Area) WHERE s.id IN $servesAreaIds
             WITH r, domains + expertises AS addressed, collect(s) AS served""";
 
+    /**
+     * Keys a resource by its municipality and the id it is exported under (migration V100: one resource per HSDS id
+     * per municipality), after its location is linked. Continues from {@code r} and leaves it.
+     */
+    public static final String KEY = """
+            WITH r
+            CALL (r) {
+              OPTIONAL MATCH (r)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(m:Area {kind: 'MUNICIPALITY'})
+              WITH r, head(collect(m.id)) AS municipalityId
+              SET r.hsdsKey = CASE WHEN municipalityId IS NULL THEN null ELSE municipalityId + ':' + coalesce(r.hsdsId, r.id) END
+            }""";
+
     private ResourceLinks() {
     }
 }

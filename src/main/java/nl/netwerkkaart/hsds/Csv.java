@@ -43,6 +43,21 @@ final class Csv {
         return rows;
     }
 
+    /** The rows under the header, each cell quoted when it must be; a missing value is an empty cell. */
+    static String write(List<String> header, List<Map<String, Object>> rows) {
+        var out = new StringBuilder();
+        out.append(String.join(",", header.stream().map(Csv::quoted).toList())).append("\r\n");
+        for (var row : rows) {
+            out.append(String.join(",", header.stream().map(column -> quoted(HsdsJson.cell(row.get(column)))).toList())).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String quoted(String cell) {
+        return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
+                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
     private static Object number(String cell) {
         try {
             return new BigDecimal(cell.strip());

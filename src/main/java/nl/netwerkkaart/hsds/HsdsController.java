@@ -40,6 +40,16 @@ class HsdsController {
         return service.export();
     }
 
+    @MutationMapping
+    HsdsPullPayload pullHsdsFeed(@Argument PullHsdsFeedInput input) {
+        return service.pull(input);
+    }
+
+    @QueryMapping
+    List<HsdsImportJobs.View> hsdsImportJobs(@Argument String id) {
+        return service.jobs(id);
+    }
+
     /**
      * The same import as {@code importHsds} for files: a multipart upload (part {@code file}) or the raw body, holding
      * HSDS JSON or a zip of the CSV tables with datapackage.json. Answers the payload as JSON; 400 when the file as a
@@ -73,6 +83,15 @@ class HsdsController {
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("hsds-export.json").build().toString())
                 .body(service.export());
+    }
+
+    /** The same services, with their organizations, taxonomies and every other record, as HSDS CSV tables in a zip. */
+    @GetMapping("/hsds/export.zip")
+    ResponseEntity<byte[]> downloadTables() {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("hsds-export.zip").build().toString())
+                .body(service.exportTables());
     }
 
     /** The stream's bytes, or null when there are more than allowed; reads no further than that. */

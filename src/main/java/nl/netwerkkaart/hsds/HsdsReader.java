@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,21 +15,45 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns what a caller uploads into HSDS service objects in the API's nested form: a JSON document (one service, a
- * list, or an API page with {@code contents}) or a zip of the HSDS CSV tables described by a {@code datapackage.json}.
+ * Turns what a caller sends into HSDS records in the API's nested form: a JSON document (a service, organization,
+ * service_at_location, taxonomy or taxonomy_term object, a list of them, or an API page with {@code contents}) or a
+ * zip of the HSDS CSV tables with their {@code datapackage.json}. Nothing is dropped: rows of the tables that no
+ * service or organization nests are kept as records of their own table.
  */
 final class HsdsReader {
 
-    /** A service object and where it came from, for the report. */
-    record Source(String record, Map<String, Object> service) {
+    /** Record types besides the tables' own names. */
+    static final String SERVICE = "service";
+    static final String ORGANIZATION = "organization";
+    static final String TAXONOMY = "taxonomy";
+    static final String TAXONOMY_TERM = "taxonomy_term";
+
+    /**
+     * One record and where it came from, for the report.
+     *
+     * @param record         where it is, e.g. {@code services[2]} or {@code services.csv row 3}
+     * @param type           {@code service}, {@code organization}, {@code taxonomy}, {@code taxonomy_term}, or the
+     *                       table of a row no service or organization nests (e.g. {@code metadata})
+     * @param object         the object as it came
+     * @param organizationId for a service listed inside an organization: that organization's id
+     * @param atLocation     for a service that came inside a service_at_location: that entry, without its service
+     */
+    record Source(String record, String type, Map<String, Object> object, String organizationId,
+                  Map<String, Object> atLocation) {
+
+        static Source of(String record, String type, Map<String, Object> object) {
+            return new Source(record, type, object, null, null);
+        }
     }
 
-    /** CSV columns holding numbers, converted so the CSV and JSON forms check alike. */
+    /** Columns that hold numbers when the datapackage does not say (HSDS 3.0 and 3.1 number fields). */
     private static final Set<String> NUMBERS = Set.of("minimum_age", "maximum_age", "latitude", "longitude", "amount",
-            "interval", "bymonthday", "available");
+            "interval", "year_incorporated", "extension", "timezone", "count", "available", "maximum");
+
+    /** Deeper than any HSDS nesting; stops a table that refers to itself. */
+    private static final int MAX_DEPTH = 12;
 
     private HsdsReader() {
     }
@@ -37,35 +62,94 @@ final class HsdsReader {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
-    static List<Source> read(byte[] bytes, JsonMapper json, long maxBytes) {
+    static List<Source> read(byte[] bytes, long maxBytes) {
         if (isZip(bytes)) {
-            return fromTables(unzip(bytes, maxBytes), json);
+            return fromTables(unzip(bytes, maxBytes));
         }
         try {
-            return fromJson(json.readValue(bytes, Object.class));
+            return fromJson(HsdsJson.MAPPER.readValue(bytes, Object.class));
         }
         catch (JacksonException e) {
             throw new HsdsDocumentException("is neither a zip of HSDS CSV tables nor valid JSON");
         }
     }
 
-    @SuppressWarnings("unchecked")
     static List<Source> fromJson(Object document) {
         if (document instanceof Map<?, ?> map && map.get("contents") instanceof List<?> contents) {
             document = contents;
         }
+        var sources = new ArrayList<Source>();
         if (document instanceof Map<?, ?> map) {
-            return List.of(new Source("service", (Map<String, Object>) map));
+            add(sources, null, HsdsJson.copyObject(HsdsJson.object(map)));
+            return sources;
         }
         if (!(document instanceof List<?> list)) {
-            throw new HsdsDocumentException("must be an HSDS service object or a list of them");
+            throw new HsdsDocumentException("must be an HSDS object (service, organization, service_at_location, "
+                    + "taxonomy or taxonomy_term), a list of them, or an API page with contents");
         }
-        var sources = new ArrayList<Source>();
         for (int i = 0; i < list.size(); i++) {
-            var item = list.get(i);
-            sources.add(new Source("services[" + i + "]", item instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of()));
+            var item = HsdsJson.object(list.get(i));
+            add(sources, i, item == null ? new LinkedHashMap<>() : HsdsJson.copyObject(item));
         }
         return sources;
+    }
+
+    private static void add(List<Source> sources, Integer index, Map<String, Object> object) {
+        var type = typeOf(object);
+        var record = index == null ? type : plural(type) + "[" + index + "]";
+        switch (type) {
+            case ORGANIZATION -> {
+                var services = HsdsJson.objects(object.remove("services"));
+                sources.add(Source.of(record, ORGANIZATION, object));
+                var organizationId = HsdsJson.string(object, "id");
+                for (int i = 0; i < services.size(); i++) {
+                    sources.add(new Source(record + ".services[" + i + "]", SERVICE, services.get(i), organizationId, null));
+                }
+            }
+            case "service_at_location" -> {
+                var service = HsdsJson.object(object.remove("service"));
+                // without its service the entry cannot be placed: the service is reported as missing
+                sources.add(new Source(record + ".service", SERVICE, service == null ? new LinkedHashMap<>() : service, null, object));
+            }
+            default -> sources.add(Source.of(record, type, object));
+        }
+    }
+
+    private static String plural(String type) {
+        return switch (type) {
+            case TAXONOMY -> "taxonomies";
+            default -> type + "s";
+        };
+    }
+
+    /**
+     * What an object is, by the fields only that type has: a status only a service; a nested service (or a location
+     * without a status) only a service_at_location; services or organization-only fields an organization; a taxonomy,
+     * code or parent only a term; a version or uri alone a taxonomy. Anything else is read as a service, so a record
+     * missing its status is reported as such.
+     */
+    static String typeOf(Map<String, Object> object) {
+        if (object.containsKey("status")) {
+            return SERVICE;
+        }
+        if (object.containsKey("service") || object.containsKey("location") || object.containsKey("location_id")) {
+            return "service_at_location";
+        }
+        for (var key : List.of("services", "website", "tax_status", "tax_id", "year_incorporated", "legal_status", "logo",
+                "parent_organization_id", "organization_identifiers", "locations", "programs", "additional_websites")) {
+            if (object.containsKey(key)) {
+                return ORGANIZATION;
+            }
+        }
+        for (var key : List.of("taxonomy", "taxonomy_detail", "taxonomy_id", "parent_id", "code", "term_uri", "language")) {
+            if (object.containsKey(key)) {
+                return TAXONOMY_TERM;
+            }
+        }
+        if ((object.containsKey("version") || object.containsKey("uri")) && !object.containsKey("email")) {
+            return TAXONOMY;
+        }
+        return SERVICE;
     }
 
     private static Map<String, byte[]> unzip(byte[] bytes, long maxBytes) {
@@ -97,19 +181,29 @@ final class HsdsReader {
         return files;
     }
 
-    /** Joins the tables into nested service objects, as the HSDS API would serve them. */
-    private static List<Source> fromTables(Map<String, byte[]> files, JsonMapper json) {
+    /** The tables joined into nested records, as the HSDS API would serve them; rows nothing nests kept as they are. */
+    private static List<Source> fromTables(Map<String, byte[]> files) {
         var datapackage = files.get("datapackage.json");
         if (datapackage == null) {
             throw new HsdsDocumentException("zip has no datapackage.json");
         }
         var paths = new HashMap<String, String>();
+        var numbers = new HashMap<String, Set<String>>();
         try {
-            var described = json.readValue(datapackage, Map.class);
-            if (described.get("resources") instanceof List<?> resources) {
-                for (var resource : resources) {
-                    if (resource instanceof Map<?, ?> r && r.get("name") instanceof String name && r.get("path") instanceof String path) {
-                        paths.put(name, path.substring(path.lastIndexOf('/') + 1));
+            var described = HsdsJson.MAPPER.readValue(datapackage, Map.class);
+            for (var resource : HsdsJson.objects(described.get("resources"))) {
+                if (resource.get("name") instanceof String name && resource.get("path") instanceof String path) {
+                    paths.put(name, path.substring(path.lastIndexOf('/') + 1));
+                    var schema = HsdsJson.object(resource.get("schema"));
+                    if (schema != null && schema.get("fields") instanceof List<?>) {
+                        var columns = new HashSet<String>();
+                        for (var field : HsdsJson.objects(schema.get("fields"))) {
+                            if (("number".equals(field.get("type")) || "integer".equals(field.get("type")))
+                                    && field.get("name") instanceof String column) {
+                                columns.add(column);
+                            }
+                        }
+                        numbers.put(name, columns);
                     }
                 }
             }
@@ -117,95 +211,112 @@ final class HsdsReader {
         catch (JacksonException e) {
             throw new HsdsDocumentException("datapackage.json is not valid JSON");
         }
-        var services = table(files, paths, "service", "services.csv");
-        if (services == null) {
-            throw new HsdsDocumentException("zip has no services table (services.csv)");
+        var tables = new Tables();
+        for (var table : HsdsModel.FILES.entrySet()) {
+            var file = paths.getOrDefault(table.getKey(), table.getValue());
+            var bytes = files.get(file);
+            if (bytes != null) {
+                var rows = Csv.parse(new String(bytes, StandardCharsets.UTF_8), numbers.getOrDefault(table.getKey(), NUMBERS));
+                tables.add(table.getKey(), file, rows);
+            }
         }
-        var organizations = byId(table(files, paths, "organization", "organizations.csv"));
-        var locations = byId(table(files, paths, "location", "locations.csv"));
-        var terms = byId(table(files, paths, "taxonomy_term", "taxonomy_terms.csv"));
-        var taxonomies = byId(table(files, paths, "taxonomy", "taxonomies.csv"));
-        var phones = rows(table(files, paths, "phone", "phones.csv"));
-        var addresses = rows(table(files, paths, "address", "addresses.csv"));
-        var atLocations = rows(table(files, paths, "service_at_location", "service_at_locations.csv"));
-        var schedules = rows(table(files, paths, "schedule", "schedules.csv"));
-        var languages = rows(table(files, paths, "language", "languages.csv"));
-        var contacts = rows(table(files, paths, "contact", "contacts.csv"));
-        var costs = rows(table(files, paths, "cost_option", "cost_options.csv"));
-        var areas = rows(table(files, paths, "service_area", "service_areas.csv"));
-        var attributes = rows(table(files, paths, "attribute", "attributes.csv"));
-        var capacities = rows(table(files, paths, "service_capacity", "service_capacities.csv"));
-
+        if (!tables.rows.containsKey(SERVICE) && !tables.rows.containsKey(ORGANIZATION)) {
+            throw new HsdsDocumentException("zip has neither a services table (services.csv) nor an organizations table");
+        }
         var sources = new ArrayList<Source>();
+        var services = tables.rows.getOrDefault(SERVICE, List.of());
         for (int i = 0; i < services.size(); i++) {
-            var service = new LinkedHashMap<String, Object>(services.get(i));
-            var id = service.get("id");
-            if (service.get("organization_id") != null) {
-                service.put("organization", organizations.get(service.get("organization_id")));
+            sources.add(Source.of(tables.label(SERVICE, i), SERVICE, tables.nest(SERVICE, services.get(i), 0)));
+        }
+        var organizations = tables.rows.getOrDefault(ORGANIZATION, List.of());
+        for (int i = 0; i < organizations.size(); i++) {
+            if (!tables.reached(ORGANIZATION, organizations.get(i))) {
+                sources.add(Source.of(tables.label(ORGANIZATION, i), ORGANIZATION, tables.nest(ORGANIZATION, organizations.get(i), 0)));
             }
-            service.put("phones", where(phones, "service_id", id));
-            service.put("schedules", where(schedules, "service_id", id));
-            service.put("languages", where(languages, "service_id", id));
-            service.put("cost_options", where(costs, "service_id", id));
-            service.put("service_areas", where(areas, "service_id", id));
-            service.put("capacities", where(capacities, "service_id", id));
-            var serviceContacts = new ArrayList<Map<String, Object>>();
-            for (var contact : where(contacts, "service_id", id)) {
-                var nested = new LinkedHashMap<>(contact);
-                nested.put("phones", where(phones, "contact_id", contact.get("id")));
-                serviceContacts.add(nested);
+        }
+        for (var table : tables.rows.keySet()) {
+            if (table.equals(SERVICE) || table.equals(ORGANIZATION)) {
+                continue;
             }
-            service.put("contacts", serviceContacts);
-            var serviceAtLocations = new ArrayList<Map<String, Object>>();
-            for (var link : where(atLocations, "service_id", id)) {
-                var nested = new LinkedHashMap<>(link);
-                var location = locations.get(link.get("location_id"));
-                if (location != null) {
-                    var nestedLocation = new LinkedHashMap<>(location);
-                    nestedLocation.put("addresses", where(addresses, "location_id", location.get("id")));
-                    nested.put("location", nestedLocation);
+            var rows = tables.rows.get(table);
+            for (int i = 0; i < rows.size(); i++) {
+                var row = rows.get(i);
+                if (table.equals(TAXONOMY) || table.equals(TAXONOMY_TERM) || !tables.reached(table, row)) {
+                    sources.add(Source.of(tables.label(table, i), table, new LinkedHashMap<>(row)));
                 }
-                serviceAtLocations.add(nested);
             }
-            service.put("service_at_locations", serviceAtLocations);
-            var serviceAttributes = new ArrayList<Map<String, Object>>();
-            for (var attribute : where(attributes, "link_id", id)) {
-                var nested = new LinkedHashMap<>(attribute);
-                var term = terms.get(attribute.get("taxonomy_term_id"));
-                if (term != null) {
-                    var nestedTerm = new LinkedHashMap<>(term);
-                    var taxonomy = taxonomies.get(term.get("taxonomy_id"));
-                    if (taxonomy != null && nestedTerm.get("taxonomy") == null) {
-                        nestedTerm.put("taxonomy", taxonomy.get("name"));
-                    }
-                    nested.put("taxonomy_term", nestedTerm);
-                }
-                serviceAttributes.add(nested);
-            }
-            service.put("attributes", serviceAttributes);
-            sources.add(new Source("services.csv row " + (i + 2), service));
         }
         return sources;
     }
 
-    private static List<Map<String, Object>> table(Map<String, byte[]> files, Map<String, String> paths, String name, String fallback) {
-        var bytes = files.get(paths.getOrDefault(name, fallback));
-        return bytes == null ? null : Csv.parse(new String(bytes, StandardCharsets.UTF_8), NUMBERS);
-    }
+    /** The tables of one zip, with what joining them reached. */
+    private static final class Tables {
 
-    private static Map<Object, Map<String, Object>> byId(List<Map<String, Object>> rows) {
-        var byId = new HashMap<Object, Map<String, Object>>();
-        if (rows != null) {
-            rows.forEach(row -> byId.putIfAbsent(row.get("id"), row));
+        final Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        private final Map<String, String> files = new HashMap<>();
+        private final Map<String, Map<String, Map<String, Object>>> byId = new HashMap<>();
+        private final Map<String, Map<String, List<Map<String, Object>>>> byColumn = new HashMap<>();
+        private final Set<String> reached = new HashSet<>();
+
+        void add(String table, String file, List<Map<String, Object>> tableRows) {
+            rows.put(table, tableRows);
+            files.put(table, file);
+            var ids = new HashMap<String, Map<String, Object>>();
+            tableRows.forEach(row -> {
+                var id = HsdsJson.idKey(row.get("id"));
+                if (id != null) {
+                    ids.putIfAbsent(id, row);
+                }
+            });
+            byId.put(table, ids);
         }
-        return byId;
-    }
 
-    private static List<Map<String, Object>> rows(List<Map<String, Object>> rows) {
-        return rows == null ? List.of() : rows;
-    }
+        String label(String table, int index) {
+            // the header is row 1
+            return files.get(table) + " row " + (index + 2);
+        }
 
-    private static List<Map<String, Object>> where(List<Map<String, Object>> rows, String column, Object value) {
-        return value == null ? List.of() : rows.stream().filter(row -> value.equals(row.get(column))).toList();
+        boolean reached(String table, Map<String, Object> row) {
+            return reached.contains(table + ":" + HsdsJson.idKey(row.get("id")));
+        }
+
+        private List<Map<String, Object>> children(String table, String column, String parentId) {
+            var index = byColumn.computeIfAbsent(table + ":" + column, key -> {
+                var byValue = new HashMap<String, List<Map<String, Object>>>();
+                for (var row : rows.getOrDefault(table, List.of())) {
+                    var value = HsdsJson.idKey(row.get(column));
+                    if (value != null) {
+                        byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(row);
+                    }
+                }
+                return byValue;
+            });
+            return parentId == null ? List.of() : index.getOrDefault(parentId, List.of());
+        }
+
+        Map<String, Object> nest(String table, Map<String, Object> row, int depth) {
+            var object = new LinkedHashMap<String, Object>(row);
+            var id = HsdsJson.idKey(row.get("id"));
+            reached.add(table + ":" + id);
+            if (depth >= MAX_DEPTH) {
+                return object;
+            }
+            for (var nested : HsdsModel.NESTED.getOrDefault(table, List.of())) {
+                if (nested.single()) {
+                    var childId = HsdsJson.idKey(row.get(nested.parentColumn()));
+                    var child = childId == null ? null : byId.getOrDefault(nested.table(), Map.of()).get(childId);
+                    if (child != null) {
+                        object.put(nested.property(), nest(nested.table(), child, depth + 1));
+                    }
+                }
+                else {
+                    var children = children(nested.table(), nested.childColumn(), id);
+                    if (!children.isEmpty()) {
+                        object.put(nested.property(), children.stream().map(child -> (Object) nest(nested.table(), child, depth + 1)).toList());
+                    }
+                }
+            }
+            return object;
+        }
     }
 }

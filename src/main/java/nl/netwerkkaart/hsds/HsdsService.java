@@ -1,60 +1,77 @@
 package nl.netwerkkaart.hsds;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
+import nl.netwerkkaart.Today;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.UserError;
-import nl.netwerkkaart.area.Area;
-import nl.netwerkkaart.area.AreaService;
-import nl.netwerkkaart.Today;
 import nl.netwerkkaart.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Open Referral HSDS 3.x import and export of the signed-in user's municipality's community resources. An import
- * checks every record first, then writes all valid ones in the one transaction of the call; refused records are
- * reported, not fatal. Records are matched by HSDS id within the municipality, so importing the same data again
- * changes nothing.
+ * Open Referral HSDS 3.x import and export of the signed-in user's municipality's sociale kaart. Imports run in
+ * batches of their own transactions ({@link HsdsImporter}), so these methods open none themselves; each import is
+ * registered as a job whose progress can be followed while it runs.
  */
 @Service
 public class HsdsService {
 
+    private static final Logger log = LoggerFactory.getLogger(HsdsService.class);
+
+    private final HsdsImporter importer;
     private final HsdsRepository repository;
-    private final Today today;
-    private final AreaService areas;
+    private final HsdsImportJobs jobs;
     private final CurrentUser currentUser;
     private final HsdsProperties properties;
-    private final JsonMapper json;
+    private final Today today;
+    /** Feed pulls run in the background: a feed of 2,000 services takes longer than a request may. */
+    private final ExecutorService pulls = Executors.newFixedThreadPool(2, runnable -> {
+        var thread = new Thread(runnable, "hsds-pull");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    HsdsService(HsdsRepository repository, AreaService areas, CurrentUser currentUser, HsdsProperties properties, JsonMapper json,
-                Today today) {
+    HsdsService(HsdsImporter importer, HsdsRepository repository, HsdsImportJobs jobs, CurrentUser currentUser,
+                HsdsProperties properties, Today today) {
+        this.importer = importer;
         this.repository = repository;
-        this.today = today;
-        this.areas = areas;
+        this.jobs = jobs;
         this.currentUser = currentUser;
         this.properties = properties;
-        this.json = json;
+        this.today = today;
     }
 
-    /** Imports a JSON document already parsed (the GraphQL JSON argument). */
-    @Transactional
+    @PreDestroy
+    void stop() {
+        pulls.shutdownNow();
+    }
+
+    private HsdsImporter.Actor actor() {
+        var user = currentUser.get();
+        return new HsdsImporter.Actor(user.userId(), user.municipalityId());
+    }
+
+    /** Imports a JSON document already parsed (the GraphQL JSON argument), at most as large as an uploaded file. */
     @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY')")
     HsdsImportPayload importDocument(Object document) {
+        var size = HsdsJson.write(document).getBytes(StandardCharsets.UTF_8).length;
+        if (size > properties.maxUploadBytes()) {
+            return HsdsImportPayload.failed(UserError.invalid("input.document", "must be at most " + properties.maxUploadBytes() + " bytes"));
+        }
         try {
-            return importSources(HsdsReader.fromJson(document));
+            return run(HsdsReader.fromJson(HsdsJson.copy(document)), "importHsds");
         }
         catch (HsdsDocumentException e) {
             return HsdsImportPayload.failed(UserError.invalid("input.document", e.getMessage()));
@@ -62,70 +79,95 @@ public class HsdsService {
     }
 
     /** Imports an uploaded file: HSDS JSON or a zip of the CSV tables with datapackage.json. */
-    @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY')")
     HsdsImportPayload importFile(byte[] bytes) {
         if (bytes.length > properties.maxUploadBytes()) {
             return HsdsImportPayload.failed(UserError.invalid("file", "must be at most " + properties.maxUploadBytes() + " bytes"));
         }
         try {
-            return importSources(HsdsReader.read(bytes, json, properties.maxUploadBytes()));
+            return run(HsdsReader.read(bytes, properties.maxUploadBytes()), "/hsds/import");
         }
         catch (HsdsDocumentException e) {
             return HsdsImportPayload.failed(UserError.invalid("file", e.getMessage()));
         }
     }
 
-    private HsdsImportPayload importSources(List<HsdsReader.Source> sources) {
-        if (sources.size() > properties.maxServices()) {
-            return HsdsImportPayload.failed(UserError.invalid("input.document", "must hold at most " + properties.maxServices() + " services"));
+    private HsdsImportPayload run(List<HsdsReader.Source> sources, String source) {
+        var actor = actor();
+        var job = jobs.start(actor.municipalityId(), source);
+        var payload = importer.run(sources, actor, job);
+        job.finish(payload);
+        return payload;
+    }
+
+    /**
+     * Starts pulling another system's HSDS API into the municipality: every service the first time, those changed since
+     * the last complete pull of the same feed afterwards (unless {@code full}). Answers at once with the job, whose
+     * progress and report {@code hsdsImportJobs} shows.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY')")
+    HsdsPullPayload pull(PullHsdsFeedInput input) {
+        var actor = actor();
+        if (actor.municipalityId() == null || !Ids.isUuid(actor.municipalityId())) {
+            return HsdsPullPayload.failed(UserError.invalid("input", "your account belongs to no municipality to import into"));
         }
+        var baseUrl = input.baseUrl() == null ? "" : input.baseUrl().strip();
+        while (baseUrl.endsWith("/")) {
+            baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
+        }
+        var problem = urlProblem(baseUrl);
+        if (problem != null) {
+            return HsdsPullPayload.failed(UserError.invalid("input.baseUrl", problem));
+        }
+        var municipalityId = actor.municipalityId().toLowerCase(Locale.ROOT);
+        var feed = baseUrl;
+        var modifiedAfter = Boolean.TRUE.equals(input.full()) ? null : repository.lastPull(municipalityId, feed);
+        var job = jobs.start(municipalityId, feed);
+        var startedAt = today.now();
+        pulls.submit(() -> {
+            try {
+                var sources = new HsdsFeedPuller(properties).pull(feed, input.apiKey(), modifiedAfter, job::phase);
+                var payload = importer.run(sources, actor, job);
+                if (payload.userErrors().isEmpty() && payload.report().refused() == 0) {
+                    repository.recordPull(municipalityId, feed, startedAt);
+                }
+                job.finish(payload);
+            }
+            catch (HsdsDocumentException e) {
+                job.finish(HsdsImportPayload.failed(UserError.invalid("input.baseUrl", e.getMessage())));
+            }
+            catch (RuntimeException e) {
+                log.error("HSDS pull from {} failed", feed, e);
+                job.finish(HsdsImportPayload.failed(UserError.invalid("input.baseUrl", "the pull failed: " + e.getClass().getSimpleName())));
+            }
+        });
+        return new HsdsPullPayload(job.view(), modifiedAfter, List.of());
+    }
+
+    private String urlProblem(String baseUrl) {
+        try {
+            var uri = new URI(baseUrl);
+            if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+                return "must be the http(s) base address of an HSDS API, without query, e.g. https://example.org/hsds";
+            }
+        }
+        catch (URISyntaxException e) {
+            return "must be the http(s) base address of an HSDS API, e.g. https://example.org/hsds";
+        }
+        var allowed = properties.pull().allowedUrls();
+        if (!allowed.isEmpty() && allowed.stream().noneMatch(prefix -> baseUrl.startsWith(prefix.strip()))) {
+            return "is not one of the feeds this service may read (netwerkkaart.hsds.pull.allowed-urls)";
+        }
+        return null;
+    }
+
+    /** The municipality's imports and pulls, newest first; only the one with {@code id} when given. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY')")
+    List<HsdsImportJobs.View> jobs(String id) {
         var municipalityId = currentUser.get().municipalityId();
-        var inMunicipality = municipalityId == null || !Ids.isUuid(municipalityId) ? List.<Area>of()
-                : areas.withinMunicipality(municipalityId);
-        if (inMunicipality.isEmpty()) {
-            return HsdsImportPayload.failed(UserError.invalid("input", "your account belongs to no municipality to import into"));
-        }
-        var context = context(inMunicipality);
-        var errors = new ArrayList<HsdsImportReport.RecordError>();
-        var unmapped = new TreeSet<String>();
-        var valid = new LinkedHashMap<String, Map<String, Object>>();
-        for (var source : sources) {
-            var result = ServiceCheck.check(source, context);
-            unmapped.addAll(result.unmappedTerms());
-            errors.addAll(result.errors());
-            if (result.values() == null) {
-                continue;
-            }
-            var hsdsId = (String) result.values().get("hsdsId");
-            if (valid.containsKey(hsdsId)) {
-                errors.add(new HsdsImportReport.RecordError(source.record(), hsdsId, "id", "appears more than once in this import"));
-                continue;
-            }
-            valid.put(hsdsId, result.values());
-        }
-        var existing = repository.existing(context.municipality().id(), valid.keySet());
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        var userId = currentUser.get().userId();
-        for (var entry : valid.entrySet()) {
-            var values = stored(entry.getValue());
-            var fingerprint = fingerprint(values);
-            var known = existing.get(entry.getKey());
-            if (known != null && fingerprint.equals(known.fingerprint())) {
-                unchanged++;
-                continue;
-            }
-            repository.save(known == null ? Ids.newId() : known.id(), values, fingerprint, userId, known == null);
-            if (known == null) {
-                created++;
-            }
-            else {
-                updated++;
-            }
-        }
-        return HsdsImportPayload.of(new HsdsImportReport(created, updated, unchanged, errors, List.copyOf(unmapped)));
+        return jobs.of(municipalityId).stream().filter(job -> id == null || job.id().equalsIgnoreCase(id))
+                .map(HsdsImportJobs.Job::view).toList();
     }
 
     /** The municipality's resources as a list of HSDS 3.x service objects, each with its organization and location. */
@@ -136,40 +178,23 @@ public class HsdsService {
         if (municipalityId == null || !Ids.isUuid(municipalityId)) {
             return List.of();
         }
-        return repository.export(municipalityId.toLowerCase()).stream().map(row -> HsdsExport.service(row, json)).toList();
+        return repository.allServices(municipalityId.toLowerCase(Locale.ROOT)).stream().map(HsdsExport::service).toList();
     }
 
-    private ServiceCheck.Context context(List<Area> inMunicipality) {
-        var byName = new HashMap<String, Area>();
-        inMunicipality.forEach(area -> byName.putIfAbsent(area.name().strip().toLowerCase(Locale.ROOT), area));
-        var kernen = inMunicipality.stream().filter(area -> area.kind() == Area.AreaKind.KERN).toList();
-        var mapping = new HashMap<String, HsdsProperties.TermMapping>();
-        for (var term : properties.taxonomyMapping()) {
-            if (term.term() != null) {
-                mapping.putIfAbsent(term.term().strip().toLowerCase(Locale.ROOT), term);
-            }
+    /** The municipality's sociale kaart as an HSDS tabular data package (zip of CSV files with datapackage.json). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY')")
+    public byte[] exportTables() {
+        var municipalityId = currentUser.get().municipalityId();
+        if (municipalityId == null || !Ids.isUuid(municipalityId)) {
+            return HsdsCsvExport.zip(List.of(), List.of(), Map.of());
         }
-        return new ServiceCheck.Context(inMunicipality.get(0), byName, kernen, repository.expertises(),
-                new HashSet<>(repository.lifeDomainCodes()), mapping, today.date());
-    }
-
-    /** The values as stored: the nested lists as JSON text. */
-    private Map<String, Object> stored(Map<String, Object> values) {
-        var stored = new HashMap<>(values);
-        for (var key : List.of("schedules", "contacts", "costOptions", "taxonomyTerms")) {
-            var list = (List<?>) values.get(key);
-            stored.put(key, list.isEmpty() ? null : json.writeValueAsString(list));
-        }
-        return stored;
-    }
-
-    private String fingerprint(Map<String, Object> values) {
-        try {
-            var canonical = json.writeValueAsString(new java.util.TreeMap<>(values));
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
+        var municipality = municipalityId.toLowerCase(Locale.ROOT);
+        var services = repository.allServices(municipality).stream().map(HsdsExport::service).toList();
+        var organizations = repository.organisationsOf(municipality).stream().map(HsdsExport::organization).toList();
+        var records = new java.util.LinkedHashMap<String, List<Map<String, Object>>>();
+        repository.allRecords(municipality).forEach((type, documents) ->
+                records.put(type, documents.stream().map(HsdsJson::readObject).toList()));
+        return HsdsCsvExport.zip(services, organizations, records);
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -47,7 +48,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, ObjectProvider<JwtDecoder> jwtDecoder,
                                             CurrentUser currentUser, LoginThrottle loginThrottle,
-                                            ObjectProvider<OidcSignIn> oidcSignIn) throws Exception {
+                                            ObjectProvider<OidcSignIn> oidcSignIn,
+                                            ObjectProvider<ApiKeyAuthenticator> apiKeys) throws Exception {
         boolean prod = environment.acceptsProfiles(Profiles.of("prod"));
         if (prod && jwtDecoder.getIfAvailable() == null) {
             throw new IllegalStateException("The prod profile signs users in at the municipality's identity provider: set "
@@ -87,6 +89,7 @@ class SecurityConfiguration {
                 .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                 .csrfTokenRequestHandler(csrfTokens)
                 .ignoringRequestMatchers(SecurityConfiguration::isApiCall));
+        apiKeys.orderedStream().forEach(apiKey -> http.addFilterBefore(new ApiKeyAuthenticationFilter(apiKey), BasicAuthenticationFilter.class));
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.jwtAuthenticationConverter(
                     jwtAuthenticationConverter(currentUser))));

@@ -361,6 +361,10 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                 new Operation("flowStatistics", "flowStatistics", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of("municipalityId",
                         DEMO_MUNICIPALITY, "from", "2026-01-01", "to", "2026-06-30", "granularity", "QUARTER")),
                 new Operation("exportHsds", "exportHsds", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of()),
+                // a feed no one serves (the discard port): the pull starts, then fails without writing anything
+                new Operation("pullHsdsFeed", "pullHsdsFeed", Rule.MUNICIPALITY_OR_ADMIN,
+                        f -> Map.of("input", Map.of("baseUrl", "http://127.0.0.1:9/hsds"))),
+                new Operation("hsdsImportJobs", "hsdsImportJobs", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of()),
                 new Operation("staleResources", "staleResources", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of()),
                 new Operation("verifyAuditChain", "verifyAuditChain", Rule.ADMIN, f -> Map.of()),
                 new Operation("familiesPastRetention", "familiesPastRetention", Rule.ADMIN, f -> Map.of()));

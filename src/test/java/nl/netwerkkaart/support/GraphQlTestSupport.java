@@ -63,6 +63,10 @@ public abstract class GraphQlTestSupport {
         registry.add("NETWERKKAART_AUDIT_KEY", () -> TestAuditFiles.KEY);
         registry.add("NETWERKKAART_AUDIT_CHECKPOINT_FILE", () -> TestAuditFiles.checkpointFile("graphql"));
         registry.add("NETWERKKAART_AUDIT_CHECKPOINT_INTERVAL", () -> "0s");
+        // Another system's key to the demo municipality's HSDS API (HsdsApiTest); only its SHA-256 is configured.
+        registry.add("netwerkkaart.hsds.api.keys[0].name", () -> "test-buurgemeente");
+        registry.add("netwerkkaart.hsds.api.keys[0].municipality-id", () -> DEMO_MUNICIPALITY);
+        registry.add("netwerkkaart.hsds.api.keys[0].sha256", () -> "2940b845071e2c01f518bc0c573a429796c3bce2027b33ce0b443b4d085fd17d");
     }
 
     /** Tests act as the administrator unless they sign in as someone else with {@link #as}. */
