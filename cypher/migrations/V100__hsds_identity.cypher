@@ -42,3 +42,11 @@ CREATE CONSTRAINT hsds_record_key IF NOT EXISTS FOR (h:HsdsRecord) REQUIRE h.key
 CREATE INDEX hsds_record_municipality_type IF NOT EXISTS FOR (h:HsdsRecord) ON (h.municipalityId, h.type);
 // The feeds a municipality pulls, with when the last complete pull started (for modified_after).
 CREATE CONSTRAINT hsds_feed_key IF NOT EXISTS FOR (f:HsdsFeed) REQUIRE f.key IS UNIQUE;
+// 4. The vocabulary these add (see V080), so no query warns about a name no data has used yet; with the names the
+// keyed audit events (eventMac, keyId) and the versions of issue 15 added after V080 was written.
+UNWIND ['HsdsFeed', 'HsdsRecord'] AS label
+CALL db.createLabel(label);
+UNWIND ['baseUrl', 'currentOf', 'document', 'eventMac', 'hsdsBaseline', 'hsdsDocument', 'hsdsFlags', 'hsdsKey',
+        'hsdsTermIds', 'key', 'keyId', 'lastPulledAt', 'municipalityId', 'openKey', 'pairKey', 'participantKey', 'type',
+        'version'] AS property
+CALL db.createProperty(property);

@@ -10,12 +10,13 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The keys by which the database holds the "at most one X per Y" rules (migration V060) on data the service did not
- * write itself: the demo dataset, the benchmark's generated data, an import or a hand-written statement. Without its
- * key such data sits outside the uniqueness constraints. At start-up, after the migrations and demo data and the tie repair, each open tie version,
- * open tie, open match, invitation and open resource use without its key gets it, the oldest first when several
- * would share one (the service's own locks keep those apart; the key then marks the one that holds). Idempotent: a
- * later start finds nothing to do.
+ * The keys by which the database holds the "at most one X per Y" rules (migrations V060 and V100) on data the service
+ * did not write itself: the demo dataset, the benchmark's generated data, an import or a hand-written statement.
+ * Without its key such data sits outside the uniqueness constraints. At start-up, after the migrations, the demo data
+ * and the tie repair, each open tie version, open tie, open match, invitation, open resource use and community
+ * resource (one per HSDS id per municipality) without its key gets it, the oldest first when several would share one
+ * (the service's own locks keep those apart; the key then marks the one that holds). Idempotent: a later start finds
+ * nothing to do.
  */
 @Component
 class RuleKeys {
@@ -60,9 +61,17 @@ class RuleKeys {
             WITH key, head(collect(u)) AS u
             WHERE NOT EXISTS { MATCH ()-[:USES {openKey: key}]->() }
             SET u.openKey = key
-            RETURN count(u) AS keyed""");
+            RETURN count(u) AS keyed""", """
+            MATCH (r:CommunityResource)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(m:Area {kind: 'MUNICIPALITY'})
+            WHERE r.hsdsKey IS NULL
+            WITH m.id + ':' + coalesce(r.hsdsId, r.id) AS key, r ORDER BY r.createdAt, r.id
+            WITH key, head(collect(r)) AS r
+            WHERE NOT EXISTS { MATCH (:CommunityResource {hsdsKey: key}) }
+            SET r.hsdsKey = key
+            RETURN count(r) AS keyed""");
 
-    private static final List<String> NAMES = List.of("tie versions", "ties", "matches", "invitations", "resource uses");
+    private static final List<String> NAMES = List.of("tie versions", "ties", "matches", "invitations", "resource uses",
+            "community resources");
 
     private final Neo4jClient neo4j;
     private final TieRepair ties;

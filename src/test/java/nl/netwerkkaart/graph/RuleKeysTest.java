@@ -28,9 +28,11 @@ class RuleKeysTest extends GraphQlTestSupport {
                                COUNT { MATCH (m:Match)-[:FOR_QUESTION]->(:HelpQuestion)
                                        WHERE m.status <> 'CLOSED' AND m.openKey IS NULL } AS matches,
                                COUNT { MATCH ()-[r:PARTICIPATES_IN]->() WHERE r.participantKey IS NULL } AS invitations,
-                               COUNT { MATCH ()-[u:USES]->() WHERE u.validTo IS NULL AND u.openKey IS NULL } AS uses""")
+                               COUNT { MATCH ()-[u:USES]->() WHERE u.validTo IS NULL AND u.openKey IS NULL } AS uses,
+                               COUNT { MATCH (r:CommunityResource)-[:LOCATED_IN]->() WHERE r.hsdsKey IS NULL } AS resources""")
                 .fetch().one().orElseThrow();
-        assertThat(missing).isEqualTo(Map.of("versions", 0L, "ties", 0L, "matches", 0L, "invitations", 0L, "uses", 0L));
+        assertThat(missing).isEqualTo(Map.of("versions", 0L, "ties", 0L, "matches", 0L, "invitations", 0L, "uses", 0L,
+                "resources", 0L));
         assertThat(keys.key()).as("a second run finds nothing to do").allSatisfy((kind, count) -> assertThat(count).isZero());
     }
 }
