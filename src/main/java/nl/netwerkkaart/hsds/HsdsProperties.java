@@ -76,7 +76,8 @@ public record HsdsProperties(List<TermMapping> taxonomyMapping, Integer maxServi
     /**
      * Pulling feeds from other systems' HSDS APIs.
      *
-     * @param allowedUrls base URLs (prefixes) a pull may read; empty allows any http(s) address
+     * @param allowedUrls base URLs (prefixes) a pull may read; empty allows any public http(s) address, none inside
+     *                    the service's own network (loopback, link-local, private)
      * @param timeout     how long one request to a feed may take
      * @param perPage     how many services to ask for per page of a listing
      */

@@ -1,7 +1,9 @@
 package nl.netwerkkaart.hsds;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -156,10 +158,34 @@ public class HsdsService {
             return "must be the http(s) base address of an HSDS API, e.g. https://example.org/hsds";
         }
         var allowed = properties.pull().allowedUrls();
-        if (!allowed.isEmpty() && allowed.stream().noneMatch(prefix -> baseUrl.startsWith(prefix.strip()))) {
-            return "is not one of the feeds this service may read (netwerkkaart.hsds.pull.allowed-urls)";
+        if (!allowed.isEmpty()) {
+            return allowed.stream().anyMatch(prefix -> baseUrl.startsWith(prefix.strip())) ? null
+                    : "is not one of the feeds this service may read (netwerkkaart.hsds.pull.allowed-urls)";
         }
-        return null;
+        // Without a list, only public addresses: the service fetches what it is given, and must not become a way into
+        // the municipality's own network (or the cloud's metadata address) for whoever may start a pull.
+        return internal(URI.create(baseUrl).getHost())
+                ? "is an address inside the service's own network; list the feeds you trust in netwerkkaart.hsds.pull.allowed-urls"
+                : null;
+    }
+
+    /** Whether the host is or resolves to a loopback, link-local, private, wildcard or multicast address. */
+    static boolean internal(String host) {
+        try {
+            for (var address : InetAddress.getAllByName(host)) {
+                if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
+                        || address.isAnyLocalAddress() || address.isMulticastAddress()
+                        // IPv6 unique local addresses (fc00::/7), which Java does not count as site-local
+                        || address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        catch (UnknownHostException e) {
+            // unknown now; the pull reports it when it cannot connect
+            return false;
+        }
     }
 
     /** The municipality's imports and pulls, newest first; only the one with {@code id} when given. */

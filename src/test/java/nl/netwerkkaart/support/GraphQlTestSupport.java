@@ -56,6 +56,8 @@ public abstract class GraphQlTestSupport {
         registry.add("NETWERKKAART_TRANSACTION_TIMEOUT", () -> "60s");
         // Browser tests sign in from one address all suite long; the throttle's own tests count per account.
         registry.add("NETWERKKAART_LOGIN_MAX_FAILURES_PER_ADDRESS", () -> "1000000");
+        // the feeds the tests pull run on this machine, which a pull refuses unless listed
+        registry.add("NETWERKKAART_HSDS_PULL_ALLOWED_URLS", () -> "http://localhost:");
         // Tests read the municipality's aggregates right after writing their fixtures, so nothing is kept.
         registry.add("NETWERKKAART_STATISTICS_MAX_AGE", () -> "0");
         // The audit key and checkpoints live outside the database; a checkpoint after every seal, so a test that breaks
