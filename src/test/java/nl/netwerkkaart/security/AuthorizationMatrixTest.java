@@ -363,7 +363,7 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                 new Operation("exportHsds", "exportHsds", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of()),
                 // a feed no one serves (the discard port): the pull starts, then fails without writing anything
                 new Operation("pullHsdsFeed", "pullHsdsFeed", Rule.MUNICIPALITY_OR_ADMIN,
-                        f -> Map.of("input", Map.of("baseUrl", "http://127.0.0.1:9/hsds"))),
+                        f -> Map.of("input", Map.of("baseUrl", "http://localhost:9/hsds"))),
                 new Operation("hsdsImportJobs", "hsdsImportJobs", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of()),
                 new Operation("staleResources", "staleResources", Rule.MUNICIPALITY_OR_ADMIN, f -> Map.of()),
                 new Operation("verifyAuditChain", "verifyAuditChain", Rule.ADMIN, f -> Map.of()),

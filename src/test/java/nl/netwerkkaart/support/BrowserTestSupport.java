@@ -151,6 +151,9 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
 
     /** Signs in through the login page as one of the demo accounts, starting from a browser without a session. */
     protected void signIn(String username, String password) {
+        // leave the previous page first: its scripts, finding the session gone, would send it to the login page,
+        // and the login that follows would return there instead of to the start page
+        open("/login");
         browser.manage().deleteAllCookies();
         open("/login");
         waitFor(ExpectedConditions.elementToBeClickable(By.id("username")));
