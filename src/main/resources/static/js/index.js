@@ -1,16 +1,13 @@
 /* The home page sends each role to its first page; a role without pages yet gets a short explanation. */
-(function (nk) {
-    'use strict';
+import {start, pagesFor, ready} from './lib/layout.js';
+import {ROLE_NAMES, label} from './lib/labels.js';
 
-    document.addEventListener('DOMContentLoaded', async () => {
-        const viewer = await nk.start();
-        const pages = nk.pagesFor(viewer.role);
-        const welkom = document.getElementById('welkom');
-        if (pages.length && pages[0].href.endsWith('.html')) {
-            window.location.replace(pages[0].href);
-            return;
-        }
-        welkom.textContent = `U bent aangemeld als ${nk.ROLE_NAMES[viewer.role] || viewer.role}. `
-            + 'Voor deze rol zijn er nog geen eigen pagina\'s; gebruik het menu hierboven.';
-    });
-})(window.Netwerkkaart);
+const viewer = await start();
+const pages = pagesFor(viewer.role);
+if (pages.length && pages[0].href.endsWith('.html')) {
+    window.location.replace(pages[0].href);
+} else {
+    document.getElementById('welkom').textContent = `U bent aangemeld als ${label(ROLE_NAMES, viewer.role)}. `
+        + 'Voor deze rol zijn er nog geen eigen pagina\'s; gebruik het menu hierboven.';
+    ready();
+}
