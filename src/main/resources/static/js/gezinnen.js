@@ -12,6 +12,7 @@
 
     let text = null;
     let after = null;
+    let coach = false;
 
     function row(family) {
         const tr = document.createElement('tr');
@@ -28,6 +29,9 @@
         const action = document.createElement('td');
         action.appendChild(nk.element('a', {href: link.getAttribute('href'), 'class': 'nk-knop'}, 'Netwerkkaart'));
         action.appendChild(nk.element('a', {href: '/dossier.html?gezin=' + encodeURIComponent(family.id), 'class': 'nk-knop nk-dossier-link'}, 'Dossier'));
+        if (coach) {
+            action.appendChild(nk.element('a', {href: '/gezin.html?gezin=' + encodeURIComponent(family.id), 'class': 'nk-knop nk-gezin-gegevens'}, 'Gegevens'));
+        }
         tr.appendChild(action);
         return tr;
     }
@@ -58,9 +62,11 @@
 
     document.addEventListener('DOMContentLoaded', async () => {
         const viewer = await nk.start();
-        if (viewer.role !== 'COACH') {
+        coach = viewer.role === 'COACH';
+        if (!coach) {
             document.querySelector('h1').textContent = 'Gezinnen van mijn tenten';
         }
+        document.getElementById('nieuw-gezin-regel').hidden = !coach;
         document.getElementById('zoeken').addEventListener('submit', event => {
             event.preventDefault();
             const value = document.getElementById('zoektekst').value.trim();

@@ -17,6 +17,7 @@
     const PAGES = [
         {href: '/gezinnen.html', label: 'Mijn gezinnen', roles: ['COACH']},
         {href: '/gezinnen.html', label: 'Gezinnen van mijn tenten', roles: ['PROFESSIONAL']},
+        {href: '/sociale-kaart.html', label: 'Sociale kaart', roles: ['COACH', 'PROFESSIONAL']},
         {href: '/kaart.html', label: 'Sociale kaart en dekking', roles: ['MUNICIPALITY', 'ADMIN']},
         {href: '/graphiql', label: 'GraphiQL', roles: ['MUNICIPALITY', 'ADMIN']}
     ];
