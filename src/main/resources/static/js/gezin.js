@@ -25,9 +25,13 @@ const page = {
     },
     /** Loads the family again and shows it everywhere; resolves with the family. */
     async reload() {
-        const data = await run('GezinPagina', {id: page.familyId});
-        page.family = data.family;
-        show();
+        try {
+            const data = await run('GezinPagina', {id: page.familyId});
+            page.family = data.family;
+            show();
+        } catch (e) {
+            page.message('De gegevens konden niet opnieuw geladen worden: ' + e.message, 'fout');
+        }
         return page.family;
     }
 };

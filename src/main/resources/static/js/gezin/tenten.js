@@ -158,7 +158,7 @@ async function loadSuggestions(page, box) {
 function addAgreementRow(form, agreement) {
     const rows = form.querySelector('.nk-afspraken');
     const index = rows.children.length;
-    const sessionId = form.closest('[data-sessie]').dataset.sessie;
+    const sessionId = form.dataset.sessie;
     const prefix = `afspraak-${sessionId}-${index}`;
     const set = element('fieldset', {'class': 'nk-afspraak', id: prefix});
     set.appendChild(element('legend', {}, `Afspraak ${index + 1}`));
@@ -295,6 +295,7 @@ function reportForm(family, session) {
     const box = element('details', {'class': 'nk-verslag'});
     box.appendChild(element('summary', {}, session.status === 'HELD' ? 'Verslag wijzigen' : 'Verslag vastleggen: wie er was en de afspraken'));
     const form = element('form', {'class': 'nk-verslag-form nk-velden', novalidate: ''});
+    form.dataset.sessie = session.id;
     form.dataset.deelnemers = JSON.stringify(session.participants.filter(p => p.status !== 'DECLINED'));
     const came = element('fieldset', {id: `verslag-${session.id}-gekomen`, 'class': 'nk-keuzelijst nk-gekomen'});
     came.appendChild(element('legend', {}, 'Beroepskrachten die er waren'));
