@@ -147,8 +147,8 @@ async function loadSuggestions(page, box) {
     }
     const all = form.querySelector('.nk-alle-uitnodigen');
     all.dataset.uitnodigen = open.map(s => s.professional.id).join(',');
-    all.hidden = open.length < 2;
-    all.textContent = `Alle ${open.length} voorgestelden uitnodigen`;
+    all.hidden = open.length === 0;
+    all.textContent = open.length === 1 ? 'De overgebleven voorgestelde uitnodigen' : `Alle ${open.length} voorgestelden uitnodigen`;
     const uncovered = form.querySelector('.nk-onbedekt');
     uncovered.textContent = result.uncoveredLifeDomains.length
         ? 'Geen voorstel voor: ' + result.uncoveredLifeDomains.map(code => label(LIFE_DOMAINS, code)).join(', ') + '. Zoek daarvoor op de pagina van de tent.'
