@@ -33,6 +33,11 @@ class PersonController {
     }
 
     @MutationMapping
+    FamilyMemberPayload updateFamilyMember(@Argument UpdateFamilyMemberInput input) {
+        return service.updateMember(input);
+    }
+
+    @MutationMapping
     FamilyPayload removeFamilyMember(@Argument RemoveFamilyMemberInput input) {
         return service.remove(input);
     }

@@ -61,6 +61,19 @@ class PersonRepository {
                 .fetch().one().map(r -> FamilyMember.from(Row.of(r.get("member")))).orElseThrow();
     }
 
+    /** Sets a member's role and authority in the family; empty when the person is not a member of it. */
+    Optional<FamilyMember> updateMembership(String familyId, String personId, MemberRole role, boolean authority) {
+        return neo4j.query("""
+                        MATCH (p:Person {id: $personId})-[m:MEMBER_OF]->(f:Family {id: $familyId})
+                        SET m.role = $role, m.authority = $authority, f.updatedAt = datetime()
+                        RETURN {person: p {.*}, role: m.role, authority: m.authority} AS member""")
+                .bind(familyId).to("familyId")
+                .bind(personId).to("personId")
+                .bind(role.name()).to("role")
+                .bind(authority).to("authority")
+                .fetch().one().map(r -> FamilyMember.from(Row.of(r.get("member"))));
+    }
+
     /** Write-locks the person before an update's checks; returns their version, empty when there is no such person. */
     Optional<Integer> lockedVersion(String id) {
         return neo4j.query("MATCH (p:Person {id: $id}) " + Locks.lock("p") + " RETURN coalesce(p.version, 1)")

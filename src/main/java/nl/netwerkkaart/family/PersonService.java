@@ -85,6 +85,30 @@ public class PersonService {
         return PersonPayload.of(person);
     }
 
+    /** A member's role and authority in one family; the person's own fields stay (updatePerson changes those). */
+    @Transactional
+    @PreAuthorize("hasRole('COACH')")
+    FamilyMemberPayload updateMember(UpdateFamilyMemberInput input) {
+        var errors = new ArrayList<>(validator.validate(input));
+        if (input.role() == MemberRole.CHILD && Boolean.TRUE.equals(input.authority())) {
+            errors.add(UserError.invalid("input.authority", "a CHILD cannot have parental authority; only a PARENT or OTHER can"));
+        }
+        if (!errors.isEmpty()) {
+            return FamilyMemberPayload.failed(errors);
+        }
+        var familyId = input.familyId().toLowerCase();
+        var personId = input.personId().toLowerCase();
+        if (!gate.mayChange(AuditAction.UPDATE, familyId, "Person", personId)) {
+            return FamilyMemberPayload.failed(List.of(UserError.notFound("input.familyId", "family")));
+        }
+        var member = persons.updateMembership(familyId, personId, input.role(), input.authority());
+        if (member.isEmpty()) {
+            return FamilyMemberPayload.failed(List.of(UserError.notFound("input.personId", "member of this family")));
+        }
+        gate.granted(AuditAction.UPDATE, familyId, "Person", personId);
+        return FamilyMemberPayload.of(member.get(), families.findById(familyId).orElseThrow());
+    }
+
     @Transactional
     @PreAuthorize("hasRole('COACH')")
     FamilyPayload remove(RemoveFamilyMemberInput input) {

@@ -1,7 +1,7 @@
 /* The family's members: the list, adding one with their role, editing a person's fields, removing a member. */
 import {run} from '../lib/graphql.js';
 import {element} from '../lib/layout.js';
-import {submit, value, clearErrors} from '../lib/forms.js';
+import {submit, value, clearErrors, showErrors} from '../lib/forms.js';
 import {MEMBER_ROLES, label} from '../lib/labels.js';
 import {date, language} from '../lib/format.js';
 
@@ -33,9 +33,6 @@ function reset(form) {
     form.querySelector('#lid-form-titel').textContent = 'Gezinslid toevoegen';
     form.querySelector('#lid-opslaan').textContent = 'Gezinslid toevoegen';
     form.querySelector('#lid-annuleren').hidden = true;
-    form.querySelector('#lid-rol').disabled = false;
-    form.querySelector('#lid-gezag').disabled = false;
-    form.querySelector('#lid-rol-hint').hidden = true;
 }
 
 function edit(form, member) {
@@ -48,9 +45,6 @@ function edit(form, member) {
     form.querySelector('#lid-rol').value = member.role;
     form.querySelector('#lid-gezag').checked = member.authority;
     form.querySelector('#lid-talen').value = person.languages.join(', ');
-    form.querySelector('#lid-rol').disabled = true;
-    form.querySelector('#lid-gezag').disabled = true;
-    form.querySelector('#lid-rol-hint').hidden = false;
     form.querySelector('#lid-form-titel').textContent = `${fullName(person)} wijzigen`;
     form.querySelector('#lid-opslaan').textContent = 'Wijzigingen opslaan';
     form.querySelector('#lid-annuleren').hidden = false;
@@ -72,8 +66,19 @@ export function wire(page) {
         let payload;
         if (personId) {
             const member = page.family.members.find(m => m.person.id === personId);
+            const role = form.querySelector('#lid-rol').value;
+            const authority = form.querySelector('#lid-gezag').checked;
+            if (role === 'CHILD' && authority) {
+                // the one rule of the role change, checked before the person's fields are written, so nothing is half-done
+                showErrors(form, [{field: 'input.authority', code: 'INVALID', message: 'a CHILD cannot have parental authority'}], FIELDS);
+                return;
+            }
             const input = Object.assign({id: personId, expectedVersion: member ? member.person.version : null}, common);
             payload = await submit(form, async () => (await run('UpdatePerson', {input})).updatePerson, FIELDS);
+            if (payload && member && (member.role !== role || member.authority !== authority)) {
+                payload = await submit(form, async () => (await run('UpdateFamilyMember',
+                    {input: {familyId: page.family.id, personId, role, authority}})).updateFamilyMember, FIELDS);
+            }
         } else {
             const input = Object.assign({
                 familyId: page.family.id,

@@ -423,6 +423,52 @@ class FamilyTest extends FamilyTestSupport {
     }
 
     @Test
+    void a_members_role_and_authority_change_in_that_family_only() {
+        var id = createFamily("Gezin Rol " + tag());
+        var other = createFamily("Gezin Rol Ander " + tag());
+        var person = addMember(id, "Ria", "OTHER", false);
+        neo4j.query("MATCH (p:Person {id: $person}), (f:Family {id: $other}) CREATE (p)-[:MEMBER_OF {role: 'OTHER', authority: false}]->(f)")
+                .bind(person).to("person").bind(other).to("other").run();
+
+        graphQl.documentName("updateFamilyMember")
+                .variable("input", Map.of("familyId", id, "personId", person, "role", "PARENT", "authority", true))
+                .execute()
+                .path("updateFamilyMember.userErrors").entityList(Object.class).hasSize(0)
+                .path("updateFamilyMember.member").matchesJson("""
+                        {"person": {"id": "%s", "givenName": "Ria"}, "role": "PARENT", "authority": true}""".formatted(person))
+                .path("updateFamilyMember.family.id").entity(String.class).isEqualTo(id);
+        assertThat(neo4j.query("MATCH (:Person {id: $person})-[m:MEMBER_OF]->(f:Family) RETURN f.id + ':' + m.role + ':' + m.authority")
+                .bind(person).to("person").fetchAs(String.class).all())
+                .containsExactlyInAnyOrder(id + ":PARENT:true", other + ":OTHER:false");
+    }
+
+    @Test
+    void a_child_with_authority_a_stranger_and_an_unknown_family_are_refused_and_nothing_is_written() {
+        var id = createFamily("Gezin Rol Fout " + tag());
+        var child = addMember(id, "Jip", "CHILD", false);
+        var stranger = addMember(createFamily("Gezin Rol Vreemd " + tag()), "Vreemde", "PARENT", false);
+        var before = graphSize();
+
+        graphQl.documentName("updateFamilyMember")
+                .variable("input", Map.of("familyId", id, "personId", child, "role", "CHILD", "authority", true)).execute()
+                .path("updateFamilyMember.member").valueIsNull()
+                .path("updateFamilyMember.userErrors").matchesJson("[{\"field\": \"input.authority\", \"code\": \"INVALID\"}]");
+        graphQl.documentName("updateFamilyMember")
+                .variable("input", Map.of("familyId", id, "personId", stranger, "role", "OTHER", "authority", false)).execute()
+                .path("updateFamilyMember.userErrors").matchesJson("[{\"field\": \"input.personId\", \"code\": \"NOT_FOUND\"}]");
+        graphQl.documentName("updateFamilyMember")
+                .variable("input", Map.of("familyId", UUID.randomUUID().toString(), "personId", child, "role", "OTHER", "authority", false)).execute()
+                .path("updateFamilyMember.userErrors").matchesJson("[{\"field\": \"input.familyId\", \"code\": \"NOT_FOUND\"}]");
+        graphQl.documentName("updateFamilyMember")
+                .variable("input", Map.of("familyId", id, "personId", "x", "role", "OTHER", "authority", false)).execute()
+                .path("updateFamilyMember.userErrors").matchesJson("[{\"field\": \"input.personId\", \"code\": \"INVALID\"}]");
+
+        assertThat(graphSize()).isEqualTo(before);
+        assertThat(neo4j.query("MATCH (:Person {id: $child})-[m:MEMBER_OF]->() RETURN m.role + ':' + m.authority")
+                .bind(child).to("child").fetchAs(String.class).one()).contains("CHILD:false");
+    }
+
+    @Test
     void removing_someone_who_is_not_a_member_is_refused() {
         var id = createFamily("Gezin Vreemd " + tag());
         var stranger = addMember(createFamily("Gezin Ander " + tag()), "Vreemde", "PARENT", false);

@@ -223,6 +223,8 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                         "familyId", f.familyId(), "givenName", "Oma", "role", "OTHER"))),
                 new Operation("updatePerson", "updatePerson", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
                         "id", f.childId(), "givenName", "Kind", "birthDate", CHILD_BIRTH_DATE.toString()))),
+                new Operation("updateFamilyMember", "updateFamilyMember", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
+                        "familyId", f.familyId(), "personId", member(f.familyId()), "role", "PARENT", "authority", true))),
                 new Operation("removeFamilyMember", "removeFamilyMember", Rule.FAMILY_WRITE,
                         f -> Map.of("familyId", f.familyId(), "personId", member(f.familyId()))),
                 new Operation("createHelpQuestion", "createHelpQuestion", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(

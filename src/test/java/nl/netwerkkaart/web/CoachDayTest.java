@@ -379,6 +379,66 @@ class CoachDayTest extends BrowserTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_coach_edits_a_members_role_edits_and_closes_a_question_revokes_consent_and_removes_the_member() {
+        createFamily("Gezin Wijzigpad " + UUID.randomUUID().toString().substring(0, 8));
+        type("lid-voornaam", "Wim");
+        setDate("lid-geboortedatum", LocalDate.of(1958, 4, 12));
+        new Select(browser.findElement(By.id("lid-rol"))).selectByValue("OTHER");
+        assertThat(submitAndWait("lid-form")).isEqualTo("Wim is toegevoegd aan het gezin.");
+        String wim = memberId("Wim");
+
+        // his role: from another member of the household to a parent with authority
+        browser.findElement(By.cssSelector("#leden button[data-actie=wijzigen][data-persoon='" + wim + "']")).click();
+        new Select(browser.findElement(By.id("lid-rol"))).selectByValue("PARENT");
+        check("lid-gezag");
+        assertThat(submitAndWait("lid-form")).isEqualTo("Wim is gewijzigd.");
+        var member = list(family(), "members").get(0);
+        assertThat(member).containsEntry("role", "PARENT").containsEntry("authority", true);
+        // a child with authority is refused next to the box, and nothing changes
+        browser.findElement(By.cssSelector("#leden button[data-actie=wijzigen][data-persoon='" + wim + "']")).click();
+        new Select(browser.findElement(By.id("lid-rol"))).selectByValue("CHILD");
+        submit("lid-form");
+        assertThat(visible(By.id("lid-gezag-fout")).getText()).isEqualTo("Gezag: een kind kan geen gezag hebben; alleen een ouder of ander gezinslid.");
+        assertThat(list(family(), "members").get(0)).containsEntry("role", "PARENT");
+        browser.findElement(By.id("lid-annuleren")).click();
+
+        // a question: written, made urgent, then closed
+        type("hulpvraag-tekst", "Wim wil weer meedoen in het dorp.");
+        check("hulpvraag-domein-SOCIAL_PARTICIPATION");
+        assertThat(submitAndWait("hulpvraag-form")).isEqualTo("De hulpvraag is vastgelegd.");
+        String questionId = (String) list(family(), "helpQuestions").get(0).get("id");
+        browser.findElement(By.cssSelector("#hulpvragen button[data-actie=wijzigen][data-hulpvraag='" + questionId + "']")).click();
+        new Select(browser.findElement(By.id("hulpvraag-urgentie"))).selectByValue("CRISIS");
+        check("hulpvraag-domein-SOCIAL_NETWORK");
+        assertThat(submitAndWait("hulpvraag-form")).isEqualTo("De hulpvraag is gewijzigd.");
+        var question = list(family(), "helpQuestions").get(0);
+        assertThat(question).containsEntry("urgency", "CRISIS").containsEntry("status", "OPEN");
+        assertThat(question.get("lifeDomains")).isEqualTo(List.of("SOCIAL_NETWORK", "SOCIAL_PARTICIPATION"));
+        assertThat(clickAndWait(By.cssSelector("#hulpvragen button[data-actie=afsluiten][data-hulpvraag='" + questionId + "']")))
+                .isEqualTo("De hulpvraag is afgesloten.");
+        assertThat(list(family(), "helpQuestions").get(0)).containsEntry("status", "CLOSED");
+
+        // consent of a family without children: an adult gives it; then it is revoked with a reason
+        assertThat(browser.findElement(By.id("toestemming-kinderen")).getText()).isEmpty();
+        check("toestemming-gever-" + wim);
+        check("toestemming-scope-ANONYMOUS_STATISTICS");
+        assertThat(submitAndWait("toestemming-form")).isEqualTo("De toestemming is vastgelegd.");
+        assertThat((Map<String, Object>) family().get("currentConsent")).containsEntry("anonymousStatistics", true);
+        browser.findElement(By.cssSelector("#toestemmingen button.nk-intrekken")).click();
+        type("intrekken-reden", "Wim wil niet meer meetellen.");
+        assertThat(submitAndWait("intrekken-form")).isEqualTo("De toestemming is ingetrokken.");
+        assertThat((Map<String, Object>) family().get("currentConsent")).containsEntry("anonymousStatistics", false);
+
+        // with his consent revoked and no question about him, Wim can leave the family
+        script("window.confirm = () => true;");
+        assertThat(clickAndWait(By.cssSelector("#leden button[data-actie=verwijderen][data-persoon='" + wim + "']")))
+                .isEqualTo("Wim is uit het gezin verwijderd.");
+        assertThat(list(family(), "members")).isEmpty();
+        screenshot("gezin-gewijzigd");
+    }
+
+    @Test
     void the_coach_browses_the_sociale_kaart_read_only() {
         signIn("coach", "demo");
         waitFor(driver -> driver.getCurrentUrl().endsWith("/gezinnen.html"));
