@@ -57,9 +57,9 @@ class SecurityConfiguration {
         }
         // the login page and what it needs to render; in prod users sign in at the identity provider, and only the pages
         // for after signing out or a failed sign-in are open
-        var open = prod ? new String[] {"/login", "/error", "/favicon.ico", "/css/**",
-                        OidcSignIn.SIGNED_OUT_PAGE, OidcSignIn.FAILED_PAGE, "/js/aanmelden-mislukt.js"}
-                : new String[] {"/login", "/login.html", "/css/**", "/js/login.js", "/error", "/favicon.ico"};
+        var open = prod ? new String[] {"/login", "/error", "/favicon.ico", "/favicon.svg", "/css/**",
+                        OidcSignIn.SIGNED_OUT_PAGE, OidcSignIn.FAILED_PAGE, "/js/aanmelden-mislukt.js", "/js/afgemeld.js"}
+                : new String[] {"/login", "/login.html", "/css/**", "/js/login.js", "/error", "/favicon.ico", "/favicon.svg"};
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(open).permitAll()
                         .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()

@@ -64,3 +64,13 @@ export function language(code) {
 export function count(n, one, many) {
     return `${n} ${n === 1 ? one : many}`;
 }
+
+/** A person's full name (given and family name); 'onbekend' without a person. */
+export function personName(person) {
+    return person ? [person.givenName, person.familyName].filter(Boolean).join(' ') : 'onbekend';
+}
+
+/** Today in the Netherlands (yyyy-mm-dd), as the service counts dates. */
+export function today() {
+    return isoDay();
+}

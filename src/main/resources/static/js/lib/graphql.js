@@ -169,3 +169,47 @@ export function loadDocument(name) {
 export async function run(name, variables) {
     return graphql(await loadDocument(name), variables);
 }
+
+/** How often a read is tried before its error is shown. */
+const READ_ATTEMPTS = 3;
+
+/**
+ * Like run, for queries only: asked again after a timeout or a server error, since a busy service can fail a first,
+ * cold request and answer the same one a moment later. Mutations are never repeated.
+ */
+export async function read(name, variables) {
+    for (let attempt = 1; ; attempt++) {
+        try {
+            return await run(name, variables);
+        } catch (e) {
+            const transient = (e.errors || []).some(error =>
+                ['TIMEOUT', 'INTERNAL_ERROR'].includes(error.extensions && error.extensions.classification));
+            if (!transient || attempt === READ_ATTEMPTS) {
+                throw e;
+            }
+            await new Promise(resolve => setTimeout(resolve, 1000 * attempt));
+        }
+    }
+}
+
+/**
+ * Sends a mutation document and shows its outcome in a message area: the user errors in Dutch (labels maps input
+ * paths to the form's words), or success. Resolves with the payload when it had no user errors, otherwise null.
+ */
+export async function mutate(melding, name, field, input, success, labels) {
+    try {
+        const data = await run(name, {input: input});
+        const payload = data[field];
+        if (payload.userErrors && payload.userErrors.length) {
+            showMessage(melding, userErrorText(payload.userErrors, labels), 'fout');
+            return null;
+        }
+        if (success) {
+            showMessage(melding, success, 'ok');
+        }
+        return payload;
+    } catch (e) {
+        showMessage(melding, e.message, 'fout');
+        return null;
+    }
+}

@@ -85,3 +85,8 @@ export const RESOURCE_KINDS = {
 export const RESOURCE_STATUSES = {ACTIVE: 'actief', INACTIVE: 'niet actief', TEMPORARILY_CLOSED: 'tijdelijk gesloten', DEFUNCT: 'opgeheven'};
 export const PROFESSIONAL_TIERS = {FIRST_LINE: 'eerstelijns', SPECIALIST: 'specialistisch'};
 export const EXPERTISE_LEVELS = {BASIC: 'basis', EXPERIENCED: 'ervaren', EXPERT: 'expert'};
+
+/** Life domains by their Dutch names, comma separated. */
+export function lifeDomainList(codes) {
+    return (codes || []).map(code => label(LIFE_DOMAINS, code)).join(', ');
+}

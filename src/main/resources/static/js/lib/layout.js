@@ -88,5 +88,35 @@ export function start() {
  * shown (or an error took its place).
  */
 export function ready() {
+    if (!document.body.dataset.ready) {
+        // when the first view was shown, for anyone measuring (performance.getEntriesByName('nk-ready'))
+        performance.mark('nk-ready');
+    }
     document.body.dataset.ready = 'true';
+}
+
+/**
+ * When a page cannot show what it is for (an unknown id, no rights, no id at all): shows only the message, in the
+ * page's message area, and a way back; every other part of <main> is hidden, so no loader or dead control stays.
+ * Marks the page ready.
+ */
+export function showFailure(melding, text, back) {
+    const main = document.querySelector('main');
+    const target = back || {href: '/', label: 'Naar de startpagina'};
+    let link = main.querySelector('.nk-terug');
+    if (!link) {
+        link = element('p', {'class': 'nk-terug'});
+        link.appendChild(element('a', {href: target.href}, '← ' + target.label));
+        main.prepend(link);
+    }
+    for (const child of main.children) {
+        child.hidden = !(child === melding || child === link || child.tagName === 'H1');
+    }
+    melding.textContent = '';
+    for (const line of Array.isArray(text) ? text : [text]) {
+        melding.appendChild(element('p', {}, line));
+    }
+    melding.className = 'nk-melding nk-melding-fout';
+    melding.hidden = false;
+    ready();
 }

@@ -179,6 +179,21 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
                 .until(condition);
     }
 
+    /**
+     * Waits until the page shows its first view: every page sets {@code data-ready} on its body when what it loaded
+     * first is shown, or an error took its place (lib/layout.js ready()).
+     */
+    protected void waitForReady() {
+        waitFor(driver -> "true".equals(((JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete' && document.body ? (document.body.dataset.ready || '') : ''")));
+    }
+
+    /** Opens a page of the service and waits until it is ready. */
+    protected void openReady(String path) {
+        open(path);
+        waitForReady();
+    }
+
     /** Waits for the element to be visible and returns it. */
     protected WebElement visible(By by) {
         return waitFor(ExpectedConditions.visibilityOfElementLocated(by));

@@ -1,7 +1,6 @@
 package nl.netwerkkaart.web;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,14 +29,12 @@ class MapPageTest extends BrowserTestSupport {
     private void openMapAsMunicipality() {
         signIn("municipality", "demo");
         waitFor(driver -> driver.getCurrentUrl().endsWith("/kaart.html"));
-        new WebDriverWait(browser, Duration.ofSeconds(120))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kaart[data-voorzieningen]")));
+        waitForReady();
     }
 
-    /** Waits for the page to mark a part loaded; the aggregates take long on a loaded machine (CI shares two cores). */
+    /** Waits for the page to mark a part loaded (after a new period is asked for). */
     private void loaded(String part) {
-        new WebDriverWait(browser, Duration.ofSeconds(120))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inhoud[data-" + part + "='ja']")));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inhoud[data-" + part + "='ja']")));
     }
 
     private String from() {
@@ -129,7 +125,7 @@ class MapPageTest extends BrowserTestSupport {
         browser.findElement(By.id("hsds-bestand")).sendKeys(file.toString());
         browser.findElement(By.cssSelector("#hsds-import button[type=submit]")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(By.id("hsds-rapport")));
+        visible(By.id("hsds-rapport"));
         int created = Integer.parseInt(browser.findElement(By.id("hsds-nieuw")).getText());
         int unchanged = Integer.parseInt(browser.findElement(By.id("hsds-ongewijzigd")).getText());
         // idempotent by HSDS id: a second run of this test in the same database finds them unchanged

@@ -1,7 +1,6 @@
 package nl.netwerkkaart.web;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
 
 import com.nimbusds.jwt.SignedJWT;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
@@ -69,9 +67,10 @@ class ProviderSignInTest extends BrowserTestSupport {
         return browser.getCurrentUrl();
     }
 
-    /** Waits up to three minutes for the page's own mark that it has loaded (CI shares two loaded cores). */
+    /** Waits for the page's own mark that it has loaded, and for it to be ready. */
     private void loaded(String selector) {
-        new WebDriverWait(browser, Duration.ofMinutes(3)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(selector)));
+        waitForReady();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(selector)));
     }
 
     /** Ends the browser's session on the server, as its timeout would: the browser still sends the cookie. */

@@ -110,6 +110,12 @@ class WebPagesTest extends BrowserTestSupport {
 
         signIn("municipality", "demo");
         waitFor(driver -> driver.getCurrentUrl().endsWith("/kaart.html"));
+        // the municipality keeps no families: the family list sends it on to its own first page
+        open("/gezinnen.html");
+        waitFor(driver -> driver.getCurrentUrl().endsWith("/kaart.html"));
+        waitForReady();
+        assertThat(browser.getTitle()).isEqualTo("Sociale kaart en dekking · Netwerkkaart");
+        assertThat(browser.getPageSource()).doesNotContain("Gezinnen van mijn tenten");
     }
 
     /** What the browser sees when the server forgot its session: a cookie for a session that no longer exists. */

@@ -1,20 +1,11 @@
 /*
  * What an HSDS import accepted as it came but does not fit the municipality (coordinates out of range, a service
  * area that names no kern, a term that maps to no life domain, ...): listed per import below the report, and per
- * resource under "Na te kijken na een HSDS-import" until someone fixes it. A module of its own beside kaart.js, which
- * tells it about each import with the event nk:hsds-rapport.
+ * resource under "Na te kijken na een HSDS-import" until someone fixes it. hsds.js tells it about each import with
+ * the event nk:hsds-rapport.
  */
-const nk = window.Netwerkkaart;
-
-const MUNICIPALITY = `query HsdsMunicipality { mapSettings { municipality { id } } }`;
-
-const FLAGGED = `query HsdsFlagged($areaId: ID!) {
-    communityResources(filter: {flagged: true, areaIds: [$areaId], statuses: [ACTIVE, INACTIVE, DEFUNCT, TEMPORARILY_CLOSED]},
-                       first: 100) {
-        totalCount
-        edges { node { id name hsdsId hsdsFlags location { id name } } }
-    }
-}`;
+import {run} from '../lib/graphql.js';
+import {element} from '../lib/layout.js';
 
 /** Dutch for the reasons the import gives; anything else is shown as it came. */
 const REASONS = [
@@ -53,45 +44,45 @@ function showFlags(report) {
     const body = table.querySelector('tbody');
     body.textContent = '';
     for (const flag of report.flags || []) {
-        const tr = nk.element('tr');
-        tr.appendChild(nk.element('td', {}, flag.record + (flag.hsdsId ? ` (${flag.hsdsId})` : '')
+        const tr = element('tr');
+        tr.appendChild(element('td', {}, flag.record + (flag.hsdsId ? ` (${flag.hsdsId})` : '')
             + (flag.name ? ` ${flag.name}` : '')));
-        tr.appendChild(nk.element('td', {}, flag.field));
-        tr.appendChild(nk.element('td', {}, reasonText(flag.reason)));
+        tr.appendChild(element('td', {}, flag.field));
+        tr.appendChild(element('td', {}, reasonText(flag.reason)));
         body.appendChild(tr);
     }
     table.hidden = !(report.flags || []).length;
 }
 
-async function loadFlagged() {
+export async function loadFlagged() {
     const list = document.getElementById('hsds-nakijken');
     try {
-        const settings = await nk.graphql(MUNICIPALITY, {});
+        const settings = await run('HsdsMunicipality');
         const municipalityId = settings.mapSettings.municipality && settings.mapSettings.municipality.id;
         if (!municipalityId) {
             list.textContent = '';
             return;
         }
-        const data = await nk.graphql(FLAGGED, {areaId: municipalityId});
+        const data = await run('HsdsFlagged', {areaId: municipalityId});
         list.textContent = '';
         const edges = data.communityResources.edges;
         if (!edges.length) {
-            list.appendChild(nk.element('li', {}, 'Niets na te kijken.'));
+            list.appendChild(element('li', {}, 'Niets na te kijken.'));
         }
         for (const {node} of edges) {
-            const item = nk.element('li', {'data-voorziening': node.name});
-            item.appendChild(nk.element('a', {href: `/voorziening.html?id=${encodeURIComponent(node.id)}`}, node.name));
-            const flags = nk.element('ul', {class: 'nk-klein'});
+            const item = element('li', {'data-voorziening': node.name});
+            item.appendChild(element('a', {href: `/voorziening.html?id=${encodeURIComponent(node.id)}`}, node.name));
+            const flags = element('ul', {class: 'nk-klein'});
             for (const flag of node.hsdsFlags) {
                 const at = flag.indexOf(': ');
-                flags.appendChild(nk.element('li', {}, at < 0 ? flag : `${flag.slice(0, at)}: ${reasonText(flag.slice(at + 2))}`));
+                flags.appendChild(element('li', {}, at < 0 ? flag : `${flag.slice(0, at)}: ${reasonText(flag.slice(at + 2))}`));
             }
             item.appendChild(flags);
             list.appendChild(item);
         }
     } catch (e) {
         list.textContent = '';
-        list.appendChild(nk.element('li', {}, e.message));
+        list.appendChild(element('li', {}, e.message));
     }
 }
 
@@ -99,4 +90,3 @@ document.addEventListener('nk:hsds-rapport', event => {
     showFlags(event.detail);
     loadFlagged();
 });
-loadFlagged();

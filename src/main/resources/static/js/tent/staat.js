@@ -1,0 +1,49 @@
+/* What the parts of the tent page share: the page's state, who may change things, and sending a mutation. */
+import {run, showMessage, userErrorText} from '../lib/graphql.js';
+
+export const LABELS = {
+    'input.helperId': 'Helper',
+    'input.helpQuestionId': 'Hulpvraag',
+    'input.id': 'Koppeling',
+    'input.outcome': 'Uitkomst',
+    'input.note': 'Notitie',
+    'input.professionalIds': 'Beroepskracht',
+    'input.tentSessionId': 'Tent'
+};
+
+export const state = {
+    sessionId: null,
+    viewer: null,
+    session: null,
+    rankings: new Map(),
+    searchSequence: 0
+};
+
+export function isCoach() {
+    return state.viewer && state.viewer.role === 'COACH';
+}
+
+export function questionTexts() {
+    return Object.fromEntries(state.session.helpQuestions.map(question => [question.id, question.text]));
+}
+
+export function shortText(text, length) {
+    return text.length > length ? text.substring(0, length - 1) + '…' : text;
+}
+
+/** Runs a mutation, shows its user errors or the success message in the message area, and reports success. */
+export async function mutate(melding, mutation, field, input, success) {
+    try {
+        const data = await run(mutation, {input: input});
+        const payload = data[field];
+        if (payload.userErrors.length) {
+            showMessage(melding, userErrorText(payload.userErrors, LABELS), 'fout');
+            return false;
+        }
+        showMessage(melding, success, 'ok');
+        return true;
+    } catch (e) {
+        showMessage(melding, e.message, 'fout');
+        return false;
+    }
+}

@@ -1,0 +1,210 @@
+package nl.netwerkkaart.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import nl.netwerkkaart.support.BrowserTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * WCAG 2.1 AA in the browser: axe-core (the axe.min.js that com.deque.html.axe-core:selenium carries, injected into the
+ * page) finds no violation at the wcag2a, wcag2aa, wcag21a and wcag21aa levels on any page, for every role that may
+ * open it, in its main states, at desktop (1280 × 900) and phone (390 × 844) width; at tablet (768 × 1024) and phone
+ * width no page scrolls sideways. A screenshot of each is saved as {@code target/screenshots/<page>-<role>[-<state>]-<width>.png}.
+ * The cases are ordered by role so each role signs in once, and all share one browser.
+ */
+class AccessibilityTest extends BrowserTestSupport {
+
+    private static final String VERBEEK = "e681135a-5698-5371-89c4-ccd6dc53e61d";
+    private static final String SESSION = "27675380-a480-52f2-9a5b-9a38bbaa9be3";
+    private static final String UNKNOWN = "00000000-0000-0000-0000-000000000000";
+    private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** Desktop, tablet and phone; axe runs at desktop and phone width, the sideways check at tablet and phone. */
+    private static final int[][] WIDTHS = {{1280, 900}, {768, 1024}, {390, 844}};
+
+    /** Who is signed in in the shared browser: null before the first case, "anoniem" for none. */
+    private static String signedIn;
+    private static long started;
+    /** How long each page took from navigation to its first view (ready), in ms; printed at the end. */
+    private static final Map<String, Long> READY = new java.util.LinkedHashMap<>();
+
+    /** One page in one state for one role: what to open, and what to do there before checking. */
+    record Case(String page, String role, String state, String path, Consumer<AccessibilityTest> action) {
+        @Override
+        public String toString() {
+            return page + " · " + role + (state.isEmpty() ? "" : " · " + state);
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case("login", "anoniem", "", "/login", t -> { }),
+                new Case("login", "anoniem", "fout", "/login?fout", t -> { }),
+
+                new Case("gezinnen", "coach", "", "/gezinnen.html", t -> { }),
+                new Case("netwerk", "coach", "", "/netwerk.html?gezin=" + VERBEEK, t -> { }),
+                new Case("netwerk", "coach", "hulpvraag", "/netwerk.html?gezin=" + VERBEEK, AccessibilityTest::chooseHelpQuestion),
+                new Case("netwerk", "coach", "persoon-en-lijst", "/netwerk.html?gezin=" + VERBEEK, AccessibilityTest::openPersonAndList),
+                new Case("netwerk", "coach", "formulieren", "/netwerk.html?gezin=" + VERBEEK, AccessibilityTest::openForms),
+                new Case("netwerk", "coach", "onbekend", "/netwerk.html?gezin=" + UNKNOWN, t -> { }),
+                new Case("tent", "coach", "", "/tent.html?sessie=" + SESSION, t -> { }),
+                new Case("tent", "coach", "onbekend", "/tent.html?sessie=" + UNKNOWN, t -> { }),
+                new Case("dossier", "coach", "", "/dossier.html?gezin=" + VERBEEK, t -> { }),
+                new Case("kaart", "coach", "geen-toegang", "/kaart.html", t -> { }),
+
+                new Case("gezinnen", "professional", "", "/gezinnen.html", t -> { }),
+                new Case("netwerk", "professional", "", "/netwerk.html?gezin=" + VERBEEK, t -> { }),
+                new Case("tent", "professional", "", "/tent.html?sessie=" + SESSION, t -> { }),
+                new Case("dossier", "professional", "", "/dossier.html?gezin=" + VERBEEK, t -> { }),
+
+                new Case("kaart", "municipality", "", "/kaart.html", t -> { }),
+                new Case("voorziening", "municipality", "", "/voorziening.html?id=", t -> { }),
+                new Case("voorziening", "municipality", "veldfout", "/voorziening.html?id=", AccessibilityTest::fieldError),
+                new Case("gezinnen", "municipality", "doorgestuurd", "/gezinnen.html", t -> { }),
+
+                new Case("kaart", "admin", "", "/kaart.html", t -> { }),
+                new Case("afgemeld", "admin", "", "/afgemeld.html", t -> { }),
+                new Case("aanmelden-mislukt", "admin", "", "/aanmelden-mislukt.html?ontbreekt=rol,gemeente", t -> { }));
+    }
+
+    @BeforeAll
+    static void startClock() {
+        signedIn = null;
+        started = System.nanoTime();
+    }
+
+    @AfterAll
+    static void reportTime() {
+        System.out.printf("AccessibilityTest: all cases in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        READY.forEach((page, millis) -> System.out.printf("AccessibilityTest: %s ready after %d ms%n", page, millis));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void no_wcag_violation_at_desktop_and_phone_width(Case c) {
+        become(c.role());
+        var path = c.path().endsWith("?id=") ? c.path() + anyResource() : c.path();
+        setViewport(WIDTHS[0][0], WIDTHS[0][1]);
+        open(path);
+        waitForReady();
+        Number readyMillis = script("""
+                const mark = performance.getEntriesByName('nk-ready')[0];
+                return mark ? Math.round(mark.startTime - performance.getEntriesByType('navigation')[0].startTime) : -1;""");
+        READY.put(c.toString(), readyMillis.longValue());
+        c.action().accept(this);
+        var name = c.page() + "-" + c.role() + (c.state().isEmpty() ? "" : "-" + c.state());
+        for (int[] size : WIDTHS) {
+            setViewport(size[0], size[1]);
+            // the network map draws itself again for a new width
+            pause(300);
+            screenshot(name + "-" + size[0]);
+            if (size[0] != 768) {
+                Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
+                assertThat(results.isErrored()).as("axe ran on %s at %d px: %s", name, size[0], results.getErrorMessage()).isFalse();
+                assertThat(describe(results.getViolations())).as("WCAG 2.1 AA violations on %s at %d px", name, size[0]).isEmpty();
+            }
+            if (size[0] < 1000) {
+                long scrollWidth = script("return document.documentElement.scrollWidth");
+                long innerWidth = script("return window.innerWidth");
+                if (scrollWidth > innerWidth) {
+                    // name what sticks out, to see what to fix
+                    List<String> wide = script("""
+                            return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                                .slice(0, 8).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));""");
+                    assertThat(wide).as("%s scrolls sideways at %d px (%d > %d)", name, size[0], scrollWidth, innerWidth).isEmpty();
+                }
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static List<String> describe(List<Rule> violations) {
+        return violations.stream().map(rule -> rule.getId() + " (" + rule.getHelp() + "): " + rule.getNodes().stream()
+                .map(node -> Objects.toString(node.getTarget()) + " " + abbreviate(node.getHtml()))
+                .collect(Collectors.joining("; "))).toList();
+    }
+
+    private static String abbreviate(String html) {
+        return html == null || html.length() <= 160 ? html : html.substring(0, 160) + "…";
+    }
+
+    /** The exact viewport of a desktop or a phone (the window size of headless chromium includes no chrome). */
+    private static void setViewport(int width, int height) {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    private void become(String role) {
+        if (role.equals(signedIn)) {
+            return;
+        }
+        if (role.equals("anoniem")) {
+            open("/login");
+            browser.manage().deleteAllCookies();
+        } else {
+            signIn(role, "demo");
+        }
+        signedIn = role;
+    }
+
+    private String anyResource() {
+        return demoAccount("municipality").document("{ communityResources(first: 1) { edges { node { id } } } }").execute()
+                .path("communityResources.edges[0].node.id").entity(String.class).get();
+    }
+
+    private void chooseHelpQuestion() {
+        var select = new Select(browser.findElement(By.id("hulpvraag")));
+        select.selectByIndex(1);
+        waitFor(driver -> !Objects.toString(script("return document.body.dataset.kandidaten"), "").isEmpty()
+                && "klaar".equals(script("return document.body.dataset.status")));
+    }
+
+    private void openPersonAndList() {
+        script("const cy = Netwerkkaart.kaart.state.cy; cy.nodes('.persoon').first().emit('tap')");
+        visible(By.id("persoon-paneel"));
+        browser.findElement(By.cssSelector("#netwerk-lijst summary")).click();
+        visible(By.id("lijst-personen"));
+    }
+
+    private void openForms() {
+        for (var summary : browser.findElements(By.cssSelector("#bewerken details summary"))) {
+            summary.click();
+        }
+        visible(By.id("form-relatie"));
+    }
+
+    private void fieldError() {
+        visible(By.id("inhoud"));
+        var minimum = browser.findElement(By.id("minimumleeftijd"));
+        minimum.clear();
+        minimum.sendKeys("12");
+        var maximum = browser.findElement(By.id("maximumleeftijd"));
+        maximum.clear();
+        maximum.sendKeys("4");
+        browser.findElement(By.id("opslaan")).click();
+        visible(By.id("fout-maximumleeftijd"));
+    }
+}
