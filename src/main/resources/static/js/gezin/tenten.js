@@ -77,6 +77,8 @@ export function wire(page) {
         event.preventDefault();
         if (event.target.matches('.nk-verslag-form')) {
             await recordAttendance(page, event.target);
+        } else if (event.target.matches('.nk-afzeggen-form')) {
+            await cancel(page, event.target);
         }
     });
 }
@@ -153,6 +155,17 @@ async function loadSuggestions(page, box) {
     uncovered.textContent = result.uncoveredLifeDomains.length
         ? 'Geen voorstel voor: ' + result.uncoveredLifeDomains.map(code => label(LIFE_DOMAINS, code)).join(', ') + '. Zoek daarvoor op de pagina van de tent.'
         : '';
+}
+
+async function cancel(page, form) {
+    const sessionId = form.dataset.sessie;
+    const reason = form.querySelector('textarea');
+    const payload = await submit(form, async () => (await run('CancelTentSession',
+        {input: {id: sessionId, reason: reason.value.trim() || null}})).cancelTentSession, {'input.reason': reason.id, 'input.id': reason.id});
+    if (payload) {
+        await page.reload();
+        page.message('De tent is afgezegd; de uitgenodigden hebben er geen toegang meer door.', 'ok');
+    }
 }
 
 function addAgreementRow(form, agreement) {
@@ -286,6 +299,24 @@ function sessionItem(family, session) {
     }
     if (session.status !== 'CANCELLED' && session.date <= isoDay()) {
         item.appendChild(reportForm(family, session));
+    }
+    if (session.status === 'PLANNED') {
+        const box = element('details', {'class': 'nk-afzeggen'});
+        box.appendChild(element('summary', {}, 'Tent afzeggen'));
+        const form = element('form', {'class': 'nk-afzeggen-form nk-velden', novalidate: ''});
+        form.dataset.sessie = session.id;
+        const field = element('div', {'class': 'nk-veld'});
+        field.appendChild(element('label', {'for': `afzeggen-${session.id}-reden`}, 'Reden (niet verplicht)'));
+        field.appendChild(element('textarea', {id: `afzeggen-${session.id}-reden`, rows: '2', maxlength: '500'}));
+        form.appendChild(field);
+        const buttons = element('div', {'class': 'nk-knoppen'});
+        buttons.appendChild(element('button', {type: 'submit', 'class': 'nk-secundair'}, 'Tent afzeggen'));
+        form.appendChild(buttons);
+        box.appendChild(form);
+        item.appendChild(box);
+    }
+    if (session.status === 'CANCELLED' && session.cancellationReason) {
+        item.appendChild(element('p', {'class': 'nk-zacht'}, 'Afgezegd: ' + session.cancellationReason));
     }
     return item;
 }

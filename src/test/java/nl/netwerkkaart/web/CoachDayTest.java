@@ -415,6 +415,15 @@ class CoachDayTest extends BrowserTestSupport {
         var question = list(family(), "helpQuestions").get(0);
         assertThat(question).containsEntry("urgency", "CRISIS").containsEntry("status", "OPEN");
         assertThat(question.get("lifeDomains")).isEqualTo(List.of("SOCIAL_NETWORK", "SOCIAL_PARTICIPATION"));
+        // a tent for it, planned and called off again
+        type("tent-plaats", "Buurthuis Helden");
+        assertThat(submitAndWait("tent-form")).startsWith("De tent van ");
+        String sessionId = (String) list(family(), "tentSessions").get(0).get("id");
+        browser.findElement(By.cssSelector("[data-sessie='" + sessionId + "'] .nk-afzeggen summary")).click();
+        type("afzeggen-" + sessionId + "-reden", "Wim is ziek.");
+        assertThat(clickAndWait(By.cssSelector("[data-sessie='" + sessionId + "'] .nk-afzeggen-form button[type=submit]")))
+                .startsWith("De tent is afgezegd");
+        assertThat(list(family(), "tentSessions").get(0)).containsEntry("status", "CANCELLED");
         assertThat(clickAndWait(By.cssSelector("#hulpvragen button[data-actie=afsluiten][data-hulpvraag='" + questionId + "']")))
                 .isEqualTo("De hulpvraag is afgesloten.");
         assertThat(list(family(), "helpQuestions").get(0)).containsEntry("status", "CLOSED");
