@@ -419,6 +419,16 @@ class CoachDayTest extends BrowserTestSupport {
         type("tent-plaats", "Buurthuis Helden");
         assertThat(submitAndWait("tent-form")).startsWith("De tent van ");
         String sessionId = (String) list(family(), "tentSessions").get(0).get("id");
+        browser.findElement(By.cssSelector("[data-sessie='" + sessionId + "'] .nk-wijzigen summary")).click();
+        type("wijzigen-" + sessionId + "-plaats", "Bibliotheek Helden");
+        setDate("wijzigen-" + sessionId + "-datum", LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(7));
+        check("wijzigen-" + sessionId + "-lid-" + wim);
+        assertThat(clickAndWait(By.cssSelector("[data-sessie='" + sessionId + "'] .nk-wijzigen-form button[type=submit]")))
+                .isEqualTo("De tent is gewijzigd.");
+        var changed = list(family(), "tentSessions").get(0);
+        assertThat(changed).containsEntry("location", "Bibliotheek Helden")
+                .containsEntry("date", LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(7).toString());
+        assertThat(list(changed, "presentMembers")).extracting(p -> p.get("givenName")).containsExactly("Wim");
         browser.findElement(By.cssSelector("[data-sessie='" + sessionId + "'] .nk-afzeggen summary")).click();
         type("afzeggen-" + sessionId + "-reden", "Wim is ziek.");
         assertThat(clickAndWait(By.cssSelector("[data-sessie='" + sessionId + "'] .nk-afzeggen-form button[type=submit]")))
