@@ -43,7 +43,7 @@ public class NeedsAnalysis {
     private static final double PHRASE = 2;
 
     /** A term of the taxonomy with what the analysis needs of it. */
-    record Term(Expertise expertise, List<String> domains) {
+    record Term(Expertise expertise, List<String> domains, List<String> broader) {
     }
 
     /** A term the text points to, with its score and the words of the text that led to it (text order). */
@@ -67,7 +67,15 @@ public class NeedsAnalysis {
      * {@code lifeDomains} are the question's codes (empty: every term counts fully).
      */
     public List<Suggestion> suggest(String text, Collection<String> context, Collection<String> lifeDomains) {
-        var current = index();
+        return suggest(index(), text, context, lifeDomains);
+    }
+
+    /** As {@link #suggest(String, Collection, Collection)} against a taxonomy already read. */
+    List<Suggestion> suggest(List<Term> taxonomy, String text, Collection<String> context, Collection<String> lifeDomains) {
+        return suggest(index(taxonomy), text, context, lifeDomains);
+    }
+
+    private List<Suggestion> suggest(Index current, String text, Collection<String> context, Collection<String> lifeDomains) {
         var scores = new HashMap<Term, Double>();
         var words = new HashMap<Term, Set<String>>();
         current.score(text, 1.0, scores, words);
@@ -103,8 +111,17 @@ public class NeedsAnalysis {
         return shared == 0 ? OTHER_DOMAIN : 0.8 + 0.2 * shared / term.domains().size();
     }
 
+    /** The taxonomy as it is now. */
+    List<Term> taxonomy() {
+        return repository.taxonomy();
+    }
+
     private Index index() {
-        var terms = repository.taxonomy();
+        return index(repository.taxonomy());
+    }
+
+    /** The analysis of {@code terms}, rebuilt only when the taxonomy changed. */
+    private Index index(List<Term> terms) {
         var current = index;
         if (current == null || !current.terms().equals(terms)) {
             current = new Index(terms, familyWords, stopWords);

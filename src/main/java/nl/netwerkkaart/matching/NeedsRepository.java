@@ -19,15 +19,17 @@ class NeedsRepository {
         this.neo4j = neo4j;
     }
 
-    /** Every expertise term with the codes of its life domains, by name. */
+    /** Every expertise term with the codes of its life domains and the ids of its broader terms, by name. */
     List<NeedsAnalysis.Term> taxonomy() {
         return neo4j.query("""
                         MATCH (e:Expertise)
                         RETURN e {.id, .name, .description, .createdAt, .updatedAt} AS e,
-                               COLLECT { MATCH (e)-[:IN_DOMAIN]->(l:LifeDomain) RETURN l.code ORDER BY l.code } AS domains
+                               COLLECT { MATCH (e)-[:IN_DOMAIN]->(l:LifeDomain) RETURN l.code ORDER BY l.code } AS domains,
+                               COLLECT { MATCH (e)-[:BROADER]->(b:Expertise) RETURN b.id ORDER BY b.id } AS broader
                         ORDER BY e.name, e.id""")
                 .fetch().all().stream()
-                .map(r -> new NeedsAnalysis.Term(expertise(Row.of(r.get("e"))), new Row(r).strings("domains")))
+                .map(r -> new NeedsAnalysis.Term(expertise(Row.of(r.get("e"))), new Row(r).strings("domains"),
+                        new Row(r).strings("broader")))
                 .toList();
     }
 

@@ -27,14 +27,20 @@ class NeedsAnalysisTest {
     static List<NeedsAnalysis.Term> demoTaxonomy() {
         try {
             var source = Files.readString(Path.of("cypher/demo/02-directory.cypher"));
-            var matcher = Pattern.compile("\\{id: '([^']+)', name: '([^']+)',(?: broader: '[^']+',)? domains: \\[([^]]*)],\\s*"
+            var matcher = Pattern.compile("\\{id: '([^']+)', name: '([^']+)',(?: broader: '([^']+)',)? domains: \\[([^]]*)],\\s*"
                     + "description: '((?:[^'\\\\]|\\\\.)*)'}").matcher(source);
             var terms = new ArrayList<NeedsAnalysis.Term>();
+            var ids = new java.util.HashMap<String, String>();
+            var broaderNames = new java.util.HashMap<String, String>();
             while (matcher.find()) {
-                var domains = Pattern.compile("'(\\w+)'").matcher(matcher.group(3)).results().map(r -> r.group(1)).sorted().toList();
-                terms.add(new NeedsAnalysis.Term(new Expertise(matcher.group(1), matcher.group(2), matcher.group(4), null, null), domains));
+                var domains = Pattern.compile("'(\\w+)'").matcher(matcher.group(4)).results().map(r -> r.group(1)).sorted().toList();
+                ids.put(matcher.group(2), matcher.group(1));
+                broaderNames.put(matcher.group(1), matcher.group(3));
+                terms.add(new NeedsAnalysis.Term(new Expertise(matcher.group(1), matcher.group(2), matcher.group(5), null, null), domains, List.of()));
             }
-            return terms;
+            return terms.stream().map(t -> new NeedsAnalysis.Term(t.expertise(), t.domains(),
+                    broaderNames.get(t.expertise().id()) == null ? List.of() : List.of(ids.get(broaderNames.get(t.expertise().id())))))
+                    .toList();
         }
         catch (IOException e) {
             throw new IllegalStateException(e);
