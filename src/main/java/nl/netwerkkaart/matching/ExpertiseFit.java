@@ -6,7 +6,7 @@ package nl.netwerkkaart.matching;
  * one of the question's life domains.
  */
 public enum ExpertiseFit {
-    EXACT(1.0), NARROWER(0.8), BROADER(0.5), SAME_DOMAIN(0);
+    EXACT(1.0), NARROWER(0.6), BROADER(0.5), SAME_DOMAIN(0);
 
     private final double factor;
 

@@ -69,7 +69,7 @@ public class NeedsService {
     /**
      * The needs of each question: the confirmed terms when the coach confirmed any (weight 1; the words of a matching
      * suggestion kept), else the suggested terms (the best {@value Need#SUGGESTED}, the others in proportion to their
-     * score, at least half of that), else, the coarse fallback, the terms all of whose life domains the question
+     * score, at least 0.6 of that), else, the coarse fallback, the terms all of whose life domains the question
      * concerns ({@value Need#DOMAIN}).
      */
     Assessment assess(Collection<String> questionIds) {
@@ -88,7 +88,7 @@ public class NeedsService {
             else if (!suggestions.isEmpty()) {
                 double best = suggestions.get(0).score();
                 for (var s : suggestions) {
-                    double weight = Need.SUGGESTED * Math.max(0.5, s.score() / best);
+                    double weight = Need.SUGGESTED * Math.max(0.6, s.score() / best);
                     needs.add(new Need(s.expertise(), Math.round(weight * 100) / 100.0, Need.Source.SUGGESTED, s.words()));
                 }
             }

@@ -188,6 +188,18 @@ public final class MatchingEvaluation {
                         .append(outcome.names().stream().limit(3).toList()).append('\n');
             }
         }
+        for (var outcome : outcomes) {
+            var precision = outcome.precisionAt5();
+            if (precision != null && precision < 1) {
+                var top = new ArrayList<String>();
+                for (int i = 0; i < Math.min(5, outcome.names().size()); i++) {
+                    top.add(outcome.names().get(i) + (outcome.fits().get(i) ? "" : " (past niet)"));
+                }
+                report.append("P@5 ").append(String.format(Locale.ROOT, "%.1f", precision)).append(": ")
+                        .append(outcome.question().id()).append(' ').append(outcome.question().split()).append(' ')
+                        .append(outcome.question().expertises()).append(" <- ").append(top).append('\n');
+            }
+        }
         return report.toString();
     }
 }
