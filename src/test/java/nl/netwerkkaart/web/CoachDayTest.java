@@ -54,17 +54,6 @@ class CoachDayTest extends BrowserTestSupport {
         ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
-    /** Waits for the page's own marker that what it loaded first is shown. */
-    private void waitUntilReady() {
-        waitFor(driver -> Boolean.TRUE.equals(script(
-                "return document.readyState === 'complete' && (document.body.dataset.ready === 'true' || document.body.dataset.geladen === 'ja');")));
-    }
-
-    private void openReady(String path) {
-        open(path);
-        waitUntilReady();
-    }
-
     private void type(String id, String text) {
         var field = browser.findElement(By.id(id));
         field.clear();
@@ -141,7 +130,7 @@ class CoachDayTest extends BrowserTestSupport {
         waitFor(driver -> driver.getCurrentUrl().endsWith("/gezinnen.html"));
         visible(By.id("nieuw-gezin")).click();
         waitFor(driver -> driver.getCurrentUrl().endsWith("/gezin.html"));
-        waitUntilReady();
+        waitForReady();
         assertThat(browser.findElement(By.id("titel")).getText()).isEqualTo("Nieuw gezin");
         type("gezin-naam", name);
         type("gezin-kenmerk", "PM-TEST-" + name.hashCode());
@@ -150,7 +139,7 @@ class CoachDayTest extends BrowserTestSupport {
         waitFor(driver -> driver.getCurrentUrl().contains("/gezin.html?gezin="));
         familyId = browser.getCurrentUrl().replaceAll(".*[?&]gezin=([^&#]+).*", "$1");
         familyName = name;
-        waitUntilReady();
+        waitForReady();
         waitFor(driver -> driver.findElement(By.id("titel")).getText().equals(name));
     }
 
@@ -274,7 +263,7 @@ class CoachDayTest extends BrowserTestSupport {
         // 7. the tent page: the ladder of the question, propose its first professional and confirm the klik
         browser.findElement(By.cssSelector(item + "a.nk-naar-tent")).click();
         waitFor(driver -> driver.getCurrentUrl().endsWith("/tent.html?sessie=" + sessionId));
-        waitUntilReady();
+        waitForReady();
         String card = "[data-hulpvraag='" + questionId + "'] ";
         WebElement propose = waitFor(driver -> {
             try {
@@ -444,7 +433,7 @@ class CoachDayTest extends BrowserTestSupport {
         waitFor(driver -> driver.getCurrentUrl().endsWith("/gezinnen.html"));
         visible(By.linkText("Sociale kaart")).click();
         waitFor(driver -> driver.getCurrentUrl().endsWith("/sociale-kaart.html"));
-        waitUntilReady();
+        waitForReady();
         int total = coach().document("{ communityResources(first: 1) { totalCount } }").execute()
                 .path("communityResources.totalCount").entity(Integer.class).get();
         assertThat(total).isPositive();
