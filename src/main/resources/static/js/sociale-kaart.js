@@ -6,6 +6,7 @@ import {start, ready, element} from './lib/layout.js';
 import {run, showMessage} from './lib/graphql.js';
 import {LIFE_DOMAINS, RESOURCE_KINDS, RESOURCE_STATUSES, label} from './lib/labels.js';
 import {language} from './lib/format.js';
+import {ownKernen} from './lib/kernen.js';
 
 let filter = null;
 let after = null;
@@ -137,9 +138,9 @@ async function main() {
         load(true);
     });
     document.getElementById('kaart-meer').addEventListener('click', () => load(false));
-    const kernen = run('Kernen').then(data => {
+    const kernen = ownKernen().then(list => {
         const select = document.getElementById('kaart-kern');
-        for (const kern of data.areas.edges.map(edge => edge.node).sort((a, b) => a.name.localeCompare(b.name, 'nl'))) {
+        for (const kern of list) {
             select.appendChild(element('option', {value: kern.id}, kern.name));
         }
     }, () => {});

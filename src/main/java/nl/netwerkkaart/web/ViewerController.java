@@ -1,5 +1,7 @@
 package nl.netwerkkaart.web;
 
+import nl.netwerkkaart.area.Area;
+import nl.netwerkkaart.area.AreaService;
 import nl.netwerkkaart.directory.Professional;
 import nl.netwerkkaart.directory.ProfessionalService;
 import nl.netwerkkaart.security.CurrentUser;
@@ -12,10 +14,12 @@ class ViewerController {
 
     private final CurrentUser currentUser;
     private final ProfessionalService professionals;
+    private final AreaService areas;
 
-    ViewerController(CurrentUser currentUser, ProfessionalService professionals) {
+    ViewerController(CurrentUser currentUser, ProfessionalService professionals, AreaService areas) {
         this.currentUser = currentUser;
         this.professionals = professionals;
+        this.areas = areas;
     }
 
     @QueryMapping
@@ -27,5 +31,10 @@ class ViewerController {
     @SchemaMapping
     Professional professional(Viewer viewer) {
         return viewer.professionalId() == null ? null : professionals.professional(viewer.professionalId()).orElse(null);
+    }
+
+    @SchemaMapping
+    Area municipality(Viewer viewer) {
+        return viewer.municipalityId() == null ? null : areas.area(viewer.municipalityId()).orElse(null);
     }
 }

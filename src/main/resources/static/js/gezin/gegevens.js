@@ -2,6 +2,7 @@
 import {run} from '../lib/graphql.js';
 import {element} from '../lib/layout.js';
 import {submit, value} from '../lib/forms.js';
+import {ownKernen} from '../lib/kernen.js';
 
 const FIELDS = {'input.name': 'gezin-naam', 'input.reference': 'gezin-kenmerk', 'input.areaId': 'gezin-kern'};
 
@@ -34,9 +35,7 @@ export async function wire(page) {
         }
     });
     const select = form.querySelector('#gezin-kern');
-    const data = await run('Kernen');
-    const kernen = data.areas.edges.map(edge => edge.node).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-    for (const kern of kernen) {
+    for (const kern of await ownKernen()) {
         select.appendChild(element('option', {value: kern.id}, kern.name));
     }
     if (page.family && page.family.area) {

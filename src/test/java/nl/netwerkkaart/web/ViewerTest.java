@@ -39,4 +39,11 @@ class ViewerTest extends GraphQlTestSupport {
                 .path("viewer.userId").entity(String.class).isEqualTo("municipality")
                 .path("viewer.role").entity(String.class).isEqualTo("MUNICIPALITY");
     }
+
+    @Test
+    void a_coach_sees_the_kernen_of_their_own_municipality() {
+        demoAccount("coach").documentName("viewer").execute()
+                .path("viewer.municipality.name").entity(String.class).isEqualTo("Peel en Maas")
+                .path("viewer.municipality.parts[*].name").entityList(String.class).contains("Panningen", "Kessel", "Helden");
+    }
 }
