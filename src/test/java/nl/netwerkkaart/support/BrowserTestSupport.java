@@ -175,7 +175,10 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
     /** Waits up to 30 seconds (CI shares two cores) for the condition to hold and returns its value. */
     protected <T> T waitFor(Function<? super WebDriver, T> condition) {
         // a timeout names the page the browser was on, which is most of what a failed wait on CI can tell
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> "on " + browser.getCurrentUrl())
+        // polled every 100 ms rather than Selenium's 500: a browser test waits dozens of times, each for what is
+        // usually there within a moment
+        return new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100))
+                .withMessage(() -> "on " + browser.getCurrentUrl())
                 .until(condition);
     }
 
