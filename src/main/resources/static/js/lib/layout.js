@@ -110,7 +110,12 @@ export function showFailure(melding, text, back) {
         main.prepend(link);
     }
     for (const child of main.children) {
-        child.hidden = !(child === melding || child === link || child.tagName === 'H1');
+        const heading = child.tagName === 'H1' || child.querySelector('h1');
+        child.hidden = !(child === melding || child === link || heading);
+        if (heading && child.tagName !== 'H1') {
+            // the page's title stays; a control beside it has nothing to act on
+            child.querySelectorAll('button, select, input, textarea').forEach(control => { control.hidden = true; });
+        }
     }
     melding.textContent = '';
     for (const line of Array.isArray(text) ? text : [text]) {

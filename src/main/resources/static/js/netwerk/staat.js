@@ -3,8 +3,8 @@
  * colours of the kinds of tie, and small helpers.
  */
 import {element} from '../lib/layout.js';
-import {date, personName} from '../lib/format.js';
-import {label, TIE_KINDS, SUPPORT_TYPES, SUPPORT_DIRECTIONS} from '../lib/labels.js';
+import {personName} from '../lib/format.js';
+import {TIE_KINDS, SUPPORT_TYPES, SUPPORT_DIRECTIONS} from '../lib/labels.js';
 
 /** The kinds of tie with their colour on the map; the names come from the shared labels. */
 const KIND_COLOURS = {

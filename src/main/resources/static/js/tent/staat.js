@@ -1,5 +1,5 @@
 /* What the parts of the tent page share: the page's state, who may change things, and sending a mutation. */
-import {run, showMessage, userErrorText} from '../lib/graphql.js';
+import {mutate as sendMutation} from '../lib/graphql.js';
 
 export const LABELS = {
     'input.helperId': 'Helper',
@@ -33,17 +33,5 @@ export function shortText(text, length) {
 
 /** Runs a mutation, shows its user errors or the success message in the message area, and reports success. */
 export async function mutate(melding, mutation, field, input, success) {
-    try {
-        const data = await run(mutation, {input: input});
-        const payload = data[field];
-        if (payload.userErrors.length) {
-            showMessage(melding, userErrorText(payload.userErrors, LABELS), 'fout');
-            return false;
-        }
-        showMessage(melding, success, 'ok');
-        return true;
-    } catch (e) {
-        showMessage(melding, e.message, 'fout');
-        return false;
-    }
+    return (await sendMutation(melding, mutation, field, input, success, LABELS)) !== null;
 }

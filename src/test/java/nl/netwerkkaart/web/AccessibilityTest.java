@@ -132,6 +132,43 @@ class AccessibilityTest extends BrowserTestSupport {
         }
     }
 
+    /**
+     * Every control is reachable with Tab and shows where the focus is: on the network page (the most controls) the
+     * first 40 stops of the keyboard each have a visible outline (the stylesheet's :focus-visible).
+     */
+    @org.junit.jupiter.api.Test
+    void every_control_is_reachable_by_keyboard_with_a_visible_focus() {
+        become("coach");
+        setViewport(WIDTHS[0][0], WIDTHS[0][1]);
+        open("/netwerk.html?gezin=" + VERBEEK);
+        waitForReady();
+        // start from the top of the page: the brand link in the header
+        script("document.querySelector('.nk-brand').focus()");
+        var seen = new java.util.LinkedHashSet<String>();
+        for (int i = 0; i < 40; i++) {
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            Map<String, Object> focus = script("""
+                    const e = document.activeElement;
+                    const style = getComputedStyle(e);
+                    const box = e.getBoundingClientRect();
+                    return {name: e.tagName + (e.id ? '#' + e.id : '') + ' ' + (e.textContent || '').trim().slice(0, 30)
+                            + ' (outline ' + style.outlineStyle + ' ' + style.outlineWidth + ', :focus ' + e.matches(':focus') + ')',
+                        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+                        shown: box.width > 0 && box.height > 0};""");
+            var name = (String) focus.get("name");
+            if (name.startsWith("BODY")) {
+                // past the last control the focus leaves the page for the browser's own controls
+                continue;
+            }
+            assertThat(focus.get("outline")).as("visible focus on %s", name).isEqualTo(true);
+            assertThat(focus.get("shown")).as("%s is on screen", name).isEqualTo(true);
+            seen.add(name);
+        }
+        assertThat(seen).anyMatch(name -> name.startsWith("SELECT#hulpvraag"))
+                .anyMatch(name -> name.startsWith("BUTTON#kaart-volledig"))
+                .anyMatch(name -> name.startsWith("SUMMARY"));
+    }
+
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);

@@ -118,6 +118,26 @@ class WebPagesTest extends BrowserTestSupport {
         assertThat(browser.getPageSource()).doesNotContain("Gezinnen van mijn tenten");
     }
 
+    @Test
+    void an_unknown_id_shows_only_the_message_and_a_way_back() {
+        signInAsCoach();
+        var unknown = "00000000-0000-0000-0000-000000000000";
+        for (var path : List.of("/netwerk.html?gezin=" + unknown, "/tent.html?sessie=" + unknown, "/dossier.html?gezin=" + unknown,
+                "/netwerk.html")) {
+            open(path);
+            waitForReady();
+            assertThat(visible(By.id("melding")).getText()).as(path).isNotBlank().doesNotContain("Exception", "null");
+            assertThat(browser.findElement(By.cssSelector(".nk-terug a")).isDisplayed()).as(path).isTrue();
+            // nothing else of the page stays: no loader, no control that can do nothing
+            List<String> shown = script("""
+                    return [...document.querySelectorAll('main button, main select, main input, main textarea')]
+                        .filter(e => e.offsetParent !== null).map(e => e.id || e.tagName);""");
+            assertThat(shown).as(path).isEmpty();
+            assertThat(browser.findElement(By.tagName("main")).getText()).as(path).doesNotContain("Wordt geladen", "wordt geladen");
+        }
+        screenshot("onbekend-gezin");
+    }
+
     /** What the browser sees when the server forgot its session: a cookie for a session that no longer exists. */
     private void expireSession() {
         browser.manage().deleteCookieNamed("JSESSIONID");
