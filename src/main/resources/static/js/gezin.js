@@ -63,8 +63,15 @@ function refuse(message) {
 }
 
 async function main() {
+    // the header, the kernen, the family and its ZRM trend do not wait for each other: ask for all at once
+    const viewer = start();
+    const kernen = details.wire(page);
+    const family = page.familyId ? run('GezinPagina', {id: page.familyId}) : Promise.resolve(null);
+    const trend = page.familyId ? zrm.loadTrend(page) : Promise.resolve();
+    // a refusal below must not leave the others' failures unhandled
+    [kernen, family].forEach(promise => promise.catch(() => {}));
     try {
-        page.viewer = await start();
+        page.viewer = await viewer;
     } catch (e) {
         document.getElementById('laden').hidden = true;
         ready();
@@ -75,8 +82,6 @@ async function main() {
             refuse('Alleen de gezinscoach legt een gezin vast en wijzigt het.');
             return;
         }
-        // the kernen for the form and the family itself are independent: ask for both at once
-        const kernen = details.wire(page);
         if (!page.familyId) {
             document.getElementById('titel').textContent = 'Nieuw gezin';
             document.title = 'Nieuw gezin · Netwerkkaart';
@@ -88,8 +93,8 @@ async function main() {
         for (const section of SECTIONS) {
             section.wire(page);
         }
-        const [family] = await Promise.all([run('GezinPagina', {id: page.familyId}), kernen, zrm.loadTrend(page)]);
-        page.family = family.family;
+        const [data] = await Promise.all([family, kernen, trend]);
+        page.family = data.family;
         document.getElementById('laden').hidden = true;
         if (!page.family) {
             refuse('Dit gezin bestaat niet, of u heeft er geen toegang toe.');

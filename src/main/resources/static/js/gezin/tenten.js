@@ -77,6 +77,10 @@ export function wire(page) {
         event.preventDefault();
         if (event.target.matches('.nk-verslag-form')) {
             await recordAttendance(page, event.target);
+        } else if (event.target.matches('.nk-afzeggen-form')) {
+            await cancel(page, event.target);
+        } else if (event.target.matches('.nk-wijzigen-form')) {
+            await update(page, event.target);
         }
     });
 }
@@ -153,6 +157,84 @@ async function loadSuggestions(page, box) {
     uncovered.textContent = result.uncoveredLifeDomains.length
         ? 'Geen voorstel voor: ' + result.uncoveredLifeDomains.map(code => label(LIFE_DOMAINS, code)).join(', ') + '. Zoek daarvoor op de pagina van de tent.'
         : '';
+}
+
+async function update(page, form) {
+    const id = form.dataset.sessie;
+    const input = {
+        id,
+        date: form.querySelector('.nk-tent-datum').value || '',
+        location: form.querySelector('.nk-tent-plaats').value.trim(),
+        helpQuestionIds: checked(form.querySelector('.nk-tent-vragen')),
+        presentMemberIds: checked(form.querySelector('.nk-tent-gezin'))
+    };
+    const fields = {
+        'input.date': `wijzigen-${id}-datum`,
+        'input.location': `wijzigen-${id}-plaats`,
+        'input.helpQuestionIds': `wijzigen-${id}-vragen`,
+        'input.presentMemberIds': `wijzigen-${id}-gezin`,
+        'input.id': `wijzigen-${id}-plaats`
+    };
+    const payload = await submit(form, async () => (await run('UpdateTentSession', {input})).updateTentSession, fields);
+    if (payload) {
+        await page.reload();
+        page.message('De tent is gewijzigd.', 'ok');
+    }
+}
+
+/** The form to change a planned session: date, place, questions and the members present. */
+function changeForm(family, session) {
+    const box = element('details', {'class': 'nk-wijzigen'});
+    box.appendChild(element('summary', {}, 'Tent wijzigen'));
+    const prefix = `wijzigen-${session.id}`;
+    const form = element('form', {'class': 'nk-wijzigen-form nk-velden', novalidate: ''});
+    form.dataset.sessie = session.id;
+    const day = element('div', {'class': 'nk-veld'});
+    day.appendChild(element('label', {'for': `${prefix}-datum`}, 'Datum'));
+    const dayInput = element('input', {id: `${prefix}-datum`, type: 'date', 'class': 'nk-tent-datum', min: isoDay()});
+    dayInput.value = session.date;
+    day.appendChild(dayInput);
+    form.appendChild(day);
+    const place = element('div', {'class': 'nk-veld'});
+    place.appendChild(element('label', {'for': `${prefix}-plaats`}, 'Plaats'));
+    const placeInput = element('input', {id: `${prefix}-plaats`, maxlength: '500', 'class': 'nk-tent-plaats', autocomplete: 'off'});
+    placeInput.value = session.location || '';
+    place.appendChild(placeInput);
+    form.appendChild(place);
+    const discussed = new Set(session.helpQuestions.map(q => q.id));
+    const questions = element('fieldset', {id: `${prefix}-vragen`, 'class': 'nk-keuzelijst nk-tent-vragen'});
+    questions.appendChild(element('legend', {}, 'Hulpvragen om te bespreken'));
+    const questionBox = element('div', {'class': 'nk-keuzes nk-keuzes-onder'});
+    for (const question of family.helpQuestions.filter(q => q.status !== 'CLOSED' || discussed.has(q.id))) {
+        checkbox(questionBox, `${prefix}-vraag-${question.id}`, question.id, question.text, discussed.has(question.id));
+    }
+    questions.appendChild(questionBox);
+    form.appendChild(questions);
+    const present = new Set(session.presentMembers.map(m => m.id));
+    const members = element('fieldset', {id: `${prefix}-gezin`, 'class': 'nk-keuzelijst nk-tent-gezin'});
+    members.appendChild(element('legend', {}, 'Gezinsleden die erbij zijn'));
+    const memberBox = element('div', {'class': 'nk-keuzes'});
+    for (const member of family.members) {
+        checkbox(memberBox, `${prefix}-lid-${member.person.id}`, member.person.id, fullName(member.person), present.has(member.person.id));
+    }
+    members.appendChild(memberBox);
+    form.appendChild(members);
+    const buttons = element('div', {'class': 'nk-knoppen'});
+    buttons.appendChild(element('button', {type: 'submit'}, 'Wijzigingen opslaan'));
+    form.appendChild(buttons);
+    box.appendChild(form);
+    return box;
+}
+
+async function cancel(page, form) {
+    const sessionId = form.dataset.sessie;
+    const reason = form.querySelector('textarea');
+    const payload = await submit(form, async () => (await run('CancelTentSession',
+        {input: {id: sessionId, reason: reason.value.trim() || null}})).cancelTentSession, {'input.reason': reason.id, 'input.id': reason.id});
+    if (payload) {
+        await page.reload();
+        page.message('De tent is afgezegd; de uitgenodigden hebben er geen toegang meer door.', 'ok');
+    }
 }
 
 function addAgreementRow(form, agreement) {
@@ -286,6 +368,25 @@ function sessionItem(family, session) {
     }
     if (session.status !== 'CANCELLED' && session.date <= isoDay()) {
         item.appendChild(reportForm(family, session));
+    }
+    if (session.status === 'PLANNED') {
+        item.appendChild(changeForm(family, session));
+        const box = element('details', {'class': 'nk-afzeggen'});
+        box.appendChild(element('summary', {}, 'Tent afzeggen'));
+        const form = element('form', {'class': 'nk-afzeggen-form nk-velden', novalidate: ''});
+        form.dataset.sessie = session.id;
+        const field = element('div', {'class': 'nk-veld'});
+        field.appendChild(element('label', {'for': `afzeggen-${session.id}-reden`}, 'Reden (niet verplicht)'));
+        field.appendChild(element('textarea', {id: `afzeggen-${session.id}-reden`, rows: '2', maxlength: '500'}));
+        form.appendChild(field);
+        const buttons = element('div', {'class': 'nk-knoppen'});
+        buttons.appendChild(element('button', {type: 'submit', 'class': 'nk-secundair'}, 'Tent afzeggen'));
+        form.appendChild(buttons);
+        box.appendChild(form);
+        item.appendChild(box);
+    }
+    if (session.status === 'CANCELLED' && session.cancellationReason) {
+        item.appendChild(element('p', {'class': 'nk-zacht'}, 'Afgezegd: ' + session.cancellationReason));
     }
     return item;
 }

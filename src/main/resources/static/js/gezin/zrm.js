@@ -28,8 +28,12 @@ function row(code, text) {
     }
     score.appendChild(select);
     set.appendChild(score);
+    // the shares only once the domain has a score: 17 domains of four fields each are too long on a phone
+    select.addEventListener('change', () => {
+        set.querySelectorAll('.nk-aandeel').forEach(share => { share.hidden = select.value === ''; });
+    });
     for (const [suffix, , words] of SHARES) {
-        const share = element('div', {'class': 'nk-veld nk-aandeel'});
+        const share = element('div', {'class': 'nk-veld nk-aandeel', hidden: ''});
         share.appendChild(element('label', {'for': `zrm-${code}-${suffix}`}, words));
         share.appendChild(element('input', {id: `zrm-${code}-${suffix}`, type: 'number', min: '0', max: '100', step: '5',
             inputmode: 'numeric', 'data-label': `${text}, ${words.replace(' %', '')}`}));
@@ -161,6 +165,7 @@ export function wire(page) {
             for (const control of form.querySelectorAll('#zrm-domeinen select, #zrm-domeinen input')) {
                 control.value = '';
             }
+            form.querySelectorAll('#zrm-domeinen .nk-aandeel').forEach(share => { share.hidden = true; });
             await loadTrend(page);
             page.message('De meting is opgeslagen.', 'ok');
         }

@@ -404,6 +404,25 @@ class CoachDayTest extends BrowserTestSupport {
         var question = list(family(), "helpQuestions").get(0);
         assertThat(question).containsEntry("urgency", "CRISIS").containsEntry("status", "OPEN");
         assertThat(question.get("lifeDomains")).isEqualTo(List.of("SOCIAL_NETWORK", "SOCIAL_PARTICIPATION"));
+        // a tent for it, planned and called off again
+        type("tent-plaats", "Buurthuis Helden");
+        assertThat(submitAndWait("tent-form")).startsWith("De tent van ");
+        String sessionId = (String) list(family(), "tentSessions").get(0).get("id");
+        browser.findElement(By.cssSelector("[data-sessie='" + sessionId + "'] .nk-wijzigen summary")).click();
+        type("wijzigen-" + sessionId + "-plaats", "Bibliotheek Helden");
+        setDate("wijzigen-" + sessionId + "-datum", LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(7));
+        check("wijzigen-" + sessionId + "-lid-" + wim);
+        assertThat(clickAndWait(By.cssSelector("[data-sessie='" + sessionId + "'] .nk-wijzigen-form button[type=submit]")))
+                .isEqualTo("De tent is gewijzigd.");
+        var changed = list(family(), "tentSessions").get(0);
+        assertThat(changed).containsEntry("location", "Bibliotheek Helden")
+                .containsEntry("date", LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(7).toString());
+        assertThat(list(changed, "presentMembers")).extracting(p -> p.get("givenName")).containsExactly("Wim");
+        browser.findElement(By.cssSelector("[data-sessie='" + sessionId + "'] .nk-afzeggen summary")).click();
+        type("afzeggen-" + sessionId + "-reden", "Wim is ziek.");
+        assertThat(clickAndWait(By.cssSelector("[data-sessie='" + sessionId + "'] .nk-afzeggen-form button[type=submit]")))
+                .startsWith("De tent is afgezegd");
+        assertThat(list(family(), "tentSessions").get(0)).containsEntry("status", "CANCELLED");
         assertThat(clickAndWait(By.cssSelector("#hulpvragen button[data-actie=afsluiten][data-hulpvraag='" + questionId + "']")))
                 .isEqualTo("De hulpvraag is afgesloten.");
         assertThat(list(family(), "helpQuestions").get(0)).containsEntry("status", "CLOSED");
