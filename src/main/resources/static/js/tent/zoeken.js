@@ -29,7 +29,7 @@ export async function loadFilterLists() {
     try {
         const data = await read('TentFilterLists');
         fillSelect(document.getElementById('zoek-expertise'), data.expertises.edges.map(edge => [edge.node.id, edge.node.name]));
-        fillSelect(document.getElementById('zoek-kern'), data.areas.edges.map(edge => [edge.node.id, edge.node.name]));
+        fillSelect(document.getElementById('zoek-kern'), (data.viewer.municipality ? data.viewer.municipality.parts : []).map(kern => [kern.id, kern.name]));
     } catch (e) {
         showMessage(document.getElementById('zoek-melding'), 'De keuzelijsten konden niet geladen worden: ' + e.message, 'fout');
     }
