@@ -66,11 +66,16 @@ class AccessibilityTest extends BrowserTestSupport {
                 new Case("tent", "coach", "onbekend", "/tent.html?sessie=" + UNKNOWN, t -> { }),
                 new Case("dossier", "coach", "", "/dossier.html?gezin=" + VERBEEK, t -> { }),
                 new Case("kaart", "coach", "geen-toegang", "/kaart.html", t -> { }),
+                new Case("gezin", "coach", "", "/gezin.html?gezin=" + VERBEEK, t -> { }),
+                new Case("gezin", "coach", "nieuw-veldfout", "/gezin.html", AccessibilityTest::emptyFamilyName),
+                new Case("gezin", "coach", "onbekend", "/gezin.html?gezin=" + UNKNOWN, t -> { }),
+                new Case("sociale-kaart", "coach", "", "/sociale-kaart.html", t -> { }),
 
                 new Case("gezinnen", "professional", "", "/gezinnen.html", t -> { }),
                 new Case("netwerk", "professional", "", "/netwerk.html?gezin=" + VERBEEK, t -> { }),
                 new Case("tent", "professional", "", "/tent.html?sessie=" + SESSION, t -> { }),
                 new Case("dossier", "professional", "", "/dossier.html?gezin=" + VERBEEK, t -> { }),
+                new Case("sociale-kaart", "professional", "", "/sociale-kaart.html", t -> { }),
 
                 new Case("kaart", "municipality", "", "/kaart.html", t -> { }),
                 new Case("voorziening", "municipality", "", "/voorziening.html?id=", t -> { }),
@@ -231,6 +236,12 @@ class AccessibilityTest extends BrowserTestSupport {
             summary.click();
         }
         visible(By.id("form-relatie"));
+    }
+
+    /** The new-family form sent without a name: the API's error stands next to the field. */
+    private void emptyFamilyName() {
+        browser.findElement(By.id("gezin-opslaan")).click();
+        visible(By.cssSelector("#gezin-naam[aria-invalid='true']"));
     }
 
     private void fieldError() {
