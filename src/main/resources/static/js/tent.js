@@ -877,6 +877,13 @@
         document.getElementById('uitnodiging-ja').addEventListener('click', () => respond(true));
         document.getElementById('uitnodiging-nee').addEventListener('click', () => respond(false));
         wireSearch();
+        // the coach confirmed or changed a question's needs (js/tent/behoeften.js): its ranking follows
+        document.addEventListener('nk:behoeften-gewijzigd', async event => {
+            state.rankings.delete(event.detail.helpQuestionId);
+            await search();
+            await loadLadders();
+            await loadTeam();
+        });
         await loadFilterLists();
         // one part after the other: the service answers them no faster all at once
         await loadLadders();
