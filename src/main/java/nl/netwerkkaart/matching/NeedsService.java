@@ -106,6 +106,12 @@ public class NeedsService {
         return assess(questionIds).needs();
     }
 
+    /** The question's needs with the taxonomy, for the other steps of the support ladder. */
+    public QuestionNeeds questionNeeds(String questionId) {
+        var assessment = assess(Set.of(questionId));
+        return new QuestionNeeds(assessment.needs().getOrDefault(questionId, List.of()), assessment.relations());
+    }
+
     public List<Need> needs(String questionId) {
         return needs(Set.of(questionId)).getOrDefault(questionId, List.of());
     }

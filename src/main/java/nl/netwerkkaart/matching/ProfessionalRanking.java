@@ -86,22 +86,32 @@ public class ProfessionalRanking {
                 .sorted(ORDER);
     }
 
-    /** The family's minimal team; null when there is no such family. */
+    /**
+     * The family's minimal team; null when there is no such family. Covers the needs (confirmed, else suggested terms;
+     * not the life-domain fallback, as the domains are covered themselves) and the life domains of the open questions:
+     * repeatedly whoever covers most of what is still uncovered, a need counting twice a domain.
+     */
     MinimalTeam minimalTeam(String familyId) {
-        var row = repository.team(familyId).orElse(null);
+        var questions = repository.openQuestions(familyId);
+        var assessment = needs.assess(questions);
+        var needed = new LinkedHashMap<String, nl.netwerkkaart.directory.Expertise>();
+        questions.forEach(question -> assessment.needs().getOrDefault(question, List.of()).stream()
+                .filter(need -> need.source() != Need.Source.LIFE_DOMAINS)
+                .forEach(need -> needed.putIfAbsent(need.expertise().id(), need.expertise())));
+        var relations = assessment.relations();
+        var row = repository.team(familyId, relations.fitting(needed.keySet())).orElse(null);
         if (row == null) {
             return null;
         }
         var domains = row.strings("domains");
         var uncovered = new HashSet<>(domains);
+        var uncoveredNeeds = new HashSet<>(needed.keySet());
         var candidates = new ArrayList<>(row.rows("candidates"));
         var members = new ArrayList<MinimalTeam.Member>();
-        // Greedy set cover: take whoever covers most of what is still uncovered; ties go to a professional serving the
-        // family's own area, then more open places, then name and id.
-        while (!uncovered.isEmpty()) {
+        while (!uncovered.isEmpty() || !uncoveredNeeds.isEmpty()) {
             var best = candidates.stream()
-                    .filter(candidate -> gain(candidate, uncovered) > 0)
-                    .min(Comparator.<Row>comparingInt(candidate -> -gain(candidate, uncovered))
+                    .filter(candidate -> gain(candidate, uncovered, uncoveredNeeds, relations) > 0)
+                    .min(Comparator.<Row>comparingInt(candidate -> -gain(candidate, uncovered, uncoveredNeeds, relations))
                             .thenComparing(candidate -> !candidate.bool("local"))
                             .thenComparing(candidate -> -candidate.row("professional").integer("capacity"))
                             .thenComparing(candidate -> candidate.row("professional").string("name"))
@@ -110,11 +120,24 @@ public class ProfessionalRanking {
                 break;
             }
             var covers = domains.stream().filter(uncovered::contains).filter(best.get().strings("covers")::contains).toList();
+            var coversNeeds = needed.keySet().stream().filter(uncoveredNeeds::contains)
+                    .filter(need -> fits(best.get(), need, relations)).toList();
             covers.forEach(uncovered::remove);
+            coversNeeds.forEach(uncoveredNeeds::remove);
             candidates.remove(best.get());
-            members.add(new MinimalTeam.Member(Professional.from(best.get().row("professional")), covers));
+            members.add(new MinimalTeam.Member(Professional.from(best.get().row("professional")), covers,
+                    coversNeeds.stream().map(needed::get).toList()));
         }
-        return new MinimalTeam(familyId, domains, List.copyOf(members), domains.stream().filter(uncovered::contains).toList());
+        return new MinimalTeam(familyId, domains, List.copyOf(members), domains.stream().filter(uncovered::contains).toList(),
+                List.copyOf(needed.values()), needed.keySet().stream().filter(uncoveredNeeds::contains).map(needed::get).toList());
+    }
+
+    private static boolean fits(Row candidate, String need, Relations relations) {
+        return candidate.strings("held").stream().anyMatch(held -> relations.relation(held, need) != null);
+    }
+
+    private static int gain(Row candidate, Set<String> uncovered, Set<String> uncoveredNeeds, Relations relations) {
+        return gain(candidate, uncovered) + 2 * (int) uncoveredNeeds.stream().filter(need -> fits(candidate, need, relations)).count();
     }
 
     private static int gain(Row candidate, Set<String> uncovered) {

@@ -89,10 +89,17 @@ class RankingRepository {
 
     /**
      * The life domains of the family's help questions that are not closed ({@code domains}, in their own order) and
-     * every candidate with open places and accepting clients whose expertises lie in one of them ({@code candidates}:
-     * {@code professional}, {@code covers}, {@code local}: serving the area the family lives in).
+     * every candidate with open places and accepting clients whose expertises lie in one of them or fit one of the
+     * questions' needs ({@code fitting} term ids) ({@code candidates}: {@code professional}, {@code covers},
+     * {@code held}: the ids of those expertises, {@code local}: serving the area the family lives in).
      */
-    Optional<Row> team(String familyId) {
+    /** The ids of the family's help questions that are not closed. */
+    List<String> openQuestions(String familyId) {
+        return neo4j.query("MATCH (:Family {id: $familyId})-[:RAISED]->(h:HelpQuestion) WHERE h.status <> 'CLOSED' RETURN h.id ORDER BY h.id")
+                .bind(familyId).to("familyId").fetchAs(String.class).all().stream().toList();
+    }
+
+    Optional<Row> team(String familyId, Collection<String> fitting) {
         return neo4j.query("""
                         MATCH (f:Family {id: $familyId})
                         WITH f, COLLECT { MATCH (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(a:Area) RETURN DISTINCT a } AS reach,
@@ -103,15 +110,18 @@ class RankingRepository {
                         WITH reach, excluded, [l IN concerns | l.code] AS domains,
                              COLLECT { UNWIND reach AS m WITH m WHERE m.kind = 'MUNICIPALITY'
                                        MATCH (a:Area)-[:PART_OF*0..3]->(m) RETURN DISTINCT a } AS areas,
-                             COLLECT { UNWIND concerns AS l MATCH (e:Expertise)-[:IN_DOMAIN]->(l)
-                                       WITH e, collect(l.code) AS covers RETURN {expertise: e, covers: covers} } AS terms
+                             COLLECT { MATCH (e:Expertise)
+                                       WHERE e.id IN $fitting OR EXISTS { MATCH (e)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l IN concerns }
+                                       RETURN {expertise: e, id: e.id,
+                                               covers: [(e)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l IN concerns | l.code]} } AS terms
                         RETURN domains, COLLECT {
                           %s
                           WITH reach, domains, p, served, held WHERE coalesce(p.capacity, 0) > 0 AND p.acceptingClients = true
-                          RETURN {professional: p {.*}, local: any(a IN reach WHERE a IN served),
+                          RETURN {professional: p {.*}, local: any(a IN reach WHERE a IN served), held: [term IN held | term.id],
                                   covers: [code IN domains WHERE any(term IN held WHERE code IN term.covers)]}
                         } AS candidates""".formatted(EXCLUDED, CANDIDATES))
                 .bind(familyId).to("familyId")
+                .bind(fitting).to("fitting")
                 .fetch().one().map(Row::new);
     }
 }

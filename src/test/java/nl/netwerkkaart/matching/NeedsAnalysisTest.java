@@ -65,6 +65,11 @@ class NeedsAnalysisTest {
     }
 
     @Test
+    void aTextWithoutNeedsSuggestsNothing() {
+        assertThat(ANALYSIS.suggest(RankingTest.NEUTRAL, List.of(), List.of())).isEmpty();
+    }
+
+    @Test
     void keepsTheWordsThatLedToATerm() {
         var suggestion = ANALYSIS.suggest("Ons kind heeft veel moeite met lezen en spellen", List.of(), List.of("SCHOOL")).get(0);
         assertThat(suggestion.words()).containsExactly("lezen", "spellen");

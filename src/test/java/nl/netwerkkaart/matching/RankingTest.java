@@ -122,7 +122,7 @@ class RankingTest extends MatchingTestSupport {
     }
 
     /** A text from which no need can be read, so the ranking falls back on the life domains. */
-    static final String NEUTRAL = "Zie het verslag van het eerste gesprek.";
+    static final String NEUTRAL = "Zie de bijlage.";
 
     /** Confirms {@code expertiseIds} as the question's needs. */
     private void confirmNeeds(String question, List<String> lifeDomains, List<String> expertiseIds) {
@@ -245,9 +245,9 @@ class RankingTest extends MatchingTestSupport {
         professional("Vol Maar Breed", "SPECIALIST", 0, List.of(care, justice, addiction, safety), kern);
         professional("Niet Aannemend", "SPECIALIST", 4, false, List.of("nl"), List.of(care, justice, addiction, safety), kern);
         var family = family("Gezin Complex");
-        createQuestion(family, "Verzorging en justitie.", List.of("BASIC_ADL", "JUSTICE"));
-        createQuestion(family, "Middelen en veiligheid.", List.of("SUBSTANCE_USE", "SAFETY"));
-        var housing = createQuestion(family, "Woning.", List.of("HOUSING"));
+        createQuestion(family, NEUTRAL, List.of("BASIC_ADL", "JUSTICE"));
+        createQuestion(family, NEUTRAL, List.of("SUBSTANCE_USE", "SAFETY"));
+        var housing = createQuestion(family, NEUTRAL, List.of("HOUSING"));
 
         graphQl.documentName("minimalTeam").variable("familyId", family).execute()
                 .path("minimalTeam.complete").entity(Boolean.class).isEqualTo(false)
@@ -265,6 +265,26 @@ class RankingTest extends MatchingTestSupport {
         graphQl.documentName("minimalTeam").variable("familyId", family).execute()
                 .path("minimalTeam").matchesJson("{\"complete\": true, \"missingLifeDomains\": []}")
                 .path("minimalTeam.members").entityList(Object.class).hasSize(2);
+    }
+
+    @Test
+    void the_minimal_team_covers_the_needs_of_the_open_questions() {
+        var reading = expertise("Team lezen", List.of("SCHOOL"), null);
+        var school = expertise("Team school", List.of("SCHOOL"), null);
+        var generalist = professional("Aa Algemeen", "FIRST_LINE", 5, List.of(school), kern);
+        var specialist = professional("Zz Leesspecialist", "SPECIALIST", 1, List.of(reading), kern);
+        var question = createQuestion(family("Gezin Team Behoefte"), NEUTRAL, List.of("SCHOOL"));
+        confirmNeeds(question, List.of("SCHOOL"), List.of(reading));
+
+        graphQl.document("""
+                        query ($id: ID!) { minimalTeam(familyId: $id) { complete needs { id } missingNeeds { id }
+                          members { professional { id } covers coversNeeds { id } } } }""")
+                .variable("id", familyOf(question)).execute()
+                .path("minimalTeam.complete").entity(Boolean.class).isEqualTo(true)
+                .path("minimalTeam.needs[*].id").entityList(String.class).containsExactly(reading)
+                .path("minimalTeam.members[*].professional.id").entityList(String.class).containsExactly(specialist)
+                .path("minimalTeam.members[0].coversNeeds[*].id").entityList(String.class).containsExactly(reading);
+        assertThat(generalist).isNotNull();
     }
 
     @Test
