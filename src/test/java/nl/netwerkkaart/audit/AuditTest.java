@@ -222,13 +222,10 @@ class AuditTest extends GraphQlTestSupport {
         var readOnly = new TransactionTemplate(transactionManager);
         readOnly.setReadOnly(true);
 
-        var seenInside = readOnly.execute(status -> {
-            audit.record(update("read in a read transaction"));
-            return exists("read in a read transaction");
-        });
+        // the read transaction cannot write, so recording in it succeeds only because the event goes to the group
+        // commit; whether the writer has committed it while the read still runs depends on timing, so only the end counts
+        readOnly.executeWithoutResult(status -> audit.record(update("read in a read transaction")));
 
-        // not written in the read's own transaction, which cannot write, but committed before it ended
-        assertThat(seenInside).isFalse();
         assertThat(exists("read in a read transaction")).isTrue();
     }
 
