@@ -13,11 +13,18 @@ public record Professional(String id, String name, String discipline, String des
     /** First-line (generalist, close to the family) or specialist help. */
     public enum Tier { FIRST_LINE, SPECIALIST }
 
+    /**
+     * A professional as stored. Data the service did not write (an import, a hand-made record) may lack values the
+     * schema promises: no discipline reads as empty, no tier as first line and no capacity as no open place, so one
+     * such record never breaks a list it is in.
+     */
     public static Professional from(Row row) {
         var tier = row.string("tier");
-        return new Professional(row.string("id"), row.string("name"), row.string("discipline"), row.string("description"),
-                row.string("email"), row.string("phone"), tier == null ? null : Tier.valueOf(tier), row.strings("languages"),
-                row.integer("capacity"), row.bool("acceptingClients"), row.bool("coach"),
+        var capacity = row.integer("capacity");
+        var discipline = row.string("discipline");
+        return new Professional(row.string("id"), row.string("name"), discipline == null ? "" : discipline, row.string("description"),
+                row.string("email"), row.string("phone"), tier == null ? Tier.FIRST_LINE : Tier.valueOf(tier), row.strings("languages"),
+                capacity == null ? 0 : capacity, row.bool("acceptingClients"), row.bool("coach"),
                 row.dateTime("createdAt"), row.dateTime("updatedAt"));
     }
 }

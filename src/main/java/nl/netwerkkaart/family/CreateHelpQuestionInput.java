@@ -14,5 +14,7 @@ record CreateHelpQuestionInput(
         @NotBlank @Size(max = HelpQuestion.MAX_TEXT) String text,
         @NotNull @Size(min = 1, max = HelpQuestion.MAX_LIFE_DOMAINS) List<String> lifeDomains,
         Urgency urgency,
-        @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String aboutPersonId) {
+        @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String aboutPersonId,
+        @Size(max = HelpQuestion.MAX_NEEDED_EXPERTISES)
+        List<@NotNull @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String> neededExpertiseIds) {
 }

@@ -13,6 +13,7 @@ public record HelpQuestion(String id, String text, Urgency urgency, HelpQuestion
 
     static final int MAX_TEXT = 2000;
     static final int MAX_LIFE_DOMAINS = 5;
+    static final int MAX_NEEDED_EXPERTISES = 10;
 
     public static HelpQuestion from(Row row) {
         return new HelpQuestion(row.string("id"), row.string("text"), Urgency.valueOf(row.string("urgency")),

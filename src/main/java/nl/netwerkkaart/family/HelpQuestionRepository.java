@@ -76,6 +76,12 @@ class HelpQuestionRepository {
                 .bind(codes).to("codes").fetchAs(Long.class).one().orElse(0L);
     }
 
+    /** How many of {@code ids} name an existing expertise. */
+    long knownExpertises(Collection<String> ids) {
+        return neo4j.query("MATCH (e:Expertise) WHERE e.id IN $ids RETURN count(e) AS known")
+                .bind(ids).to("ids").fetchAs(Long.class).one().orElse(0L);
+    }
+
     /** The id of the family that raised the question; empty when there is no such question. */
     Optional<String> familyOf(String id) {
         return neo4j.query("MATCH (f:Family)-[:RAISED]->(:HelpQuestion {id: $id}) RETURN f.id AS familyId")
@@ -109,9 +115,19 @@ class HelpQuestionRepository {
                           MATCH (p:Person {id: $aboutPersonId})
                           CREATE (h)-[:ABOUT]->(p)
                         }
+                        CALL (h) {
+                          UNWIND coalesce($needed, []) AS expertiseId
+                          MATCH (e:Expertise {id: expertiseId})
+                          CREATE (h)-[:NEEDS]->(e)
+                        }
                         RETURN h {.*, familyId: f.id} AS h""")
                 .bindAll(parameters)
+                .bind(lower(input.neededExpertiseIds())).to("needed")
                 .fetch().one().map(r -> HelpQuestion.from(Row.of(r.get("h")))).orElseThrow();
+    }
+
+    private static List<String> lower(List<String> ids) {
+        return ids == null ? null : ids.stream().map(String::toLowerCase).distinct().toList();
     }
 
     /**
@@ -148,8 +164,19 @@ class HelpQuestionRepository {
                           MATCH (p:Person {id: $aboutPersonId})
                           CREATE (h)-[:ABOUT]->(p)
                         }
+                        CALL (h) {
+                          WITH h WHERE $needed IS NOT NULL
+                          OPTIONAL MATCH (h)-[old:NEEDS]->(:Expertise)
+                          DELETE old
+                        }
+                        CALL (h) {
+                          UNWIND coalesce($needed, []) AS expertiseId
+                          MATCH (e:Expertise {id: expertiseId})
+                          CREATE (h)-[:NEEDS]->(e)
+                        }
                         RETURN h {.*, familyId: f.id} AS h""")
                 .bindAll(parameters)
+                .bind(lower(input.neededExpertiseIds())).to("needed")
                 .fetch().one().map(r -> HelpQuestion.from(Row.of(r.get("h")))).orElseThrow();
     }
 

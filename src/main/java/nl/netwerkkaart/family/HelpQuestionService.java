@@ -63,6 +63,7 @@ public class HelpQuestionService {
     HelpQuestionPayload create(CreateHelpQuestionInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         checkLifeDomains(input.lifeDomains(), errors);
+        checkNeeded(input.neededExpertiseIds(), errors);
         if (Ids.isUuid(input.familyId())) {
             var familyId = input.familyId().toLowerCase();
             if (!gate.mayChange(AuditAction.CREATE, familyId, QUESTION, familyId)) {
@@ -82,6 +83,7 @@ public class HelpQuestionService {
     HelpQuestionPayload update(UpdateHelpQuestionInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         checkLifeDomains(input.lifeDomains(), errors);
+        checkNeeded(input.neededExpertiseIds(), errors);
         if (Ids.isUuid(input.id())) {
             var questionId = input.id().toLowerCase();
             var familyId = questions.familyOf(questionId)
@@ -133,6 +135,22 @@ public class HelpQuestionService {
         }
         if (!seen.isEmpty() && questions.knownLifeDomains(seen) != seen.size()) {
             errors.add(UserError.notFound("input.lifeDomains", "life domain"));
+        }
+    }
+
+    /** Each expertise at most once, and every id an expertise in the graph. */
+    private void checkNeeded(List<String> ids, List<UserError> errors) {
+        if (ids == null || ids.stream().anyMatch(id -> !Ids.isUuid(id))) {
+            return;
+        }
+        var seen = new HashSet<String>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!seen.add(ids.get(i).toLowerCase())) {
+                errors.add(UserError.invalid("input.neededExpertiseIds[" + i + "]", "is listed more than once"));
+            }
+        }
+        if (!seen.isEmpty() && questions.knownExpertises(seen) != seen.size()) {
+            errors.add(UserError.notFound("input.neededExpertiseIds", "expertise"));
         }
     }
 

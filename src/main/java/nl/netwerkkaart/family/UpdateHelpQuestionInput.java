@@ -17,5 +17,7 @@ record UpdateHelpQuestionInput(
         Urgency urgency,
         @NotNull HelpQuestionStatus status,
         @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String aboutPersonId,
+        @Size(max = HelpQuestion.MAX_NEEDED_EXPERTISES)
+        List<@NotNull @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String> neededExpertiseIds,
         @Min(1) Integer expectedVersion) {
 }

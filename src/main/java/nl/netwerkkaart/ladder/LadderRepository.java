@@ -30,7 +30,7 @@ class LadderRepository {
                         MATCH (f:Family)-[:RAISED]->(h:HelpQuestion {id: $id})
                         OPTIONAL MATCH (f)-[:LIVES_IN]->(home:Area)
                         WITH f, h, home, [(home)-[:PART_OF*0..1]->(k:Area {kind: 'KERN'}) | k][0] AS kern
-                        RETURN f.id AS familyId, home.id AS homeAreaId, kern.id AS kernId, kern.name AS kernName,
+                        RETURN f.id AS familyId, h.text AS text, home.id AS homeAreaId, kern.id AS kernId, kern.name AS kernName,
                                [(kern)-[:PART_OF]->(m:Area {kind: 'MUNICIPALITY'}) | m.id][0] AS municipalityId,
                                COLLECT { MATCH (h)-[:CONCERNS]->(l:LifeDomain) WITH l ORDER BY l.sortOrder RETURN l.code } AS lifeDomains,
                                [(h)-[:ABOUT]->(p:Person) WHERE p.birthDate IS NOT NULL | p.birthDate] AS aboutBirthDates,
@@ -50,7 +50,7 @@ class LadderRepository {
                             .map(birthDate -> Period.between(birthDate, day).getYears()).sorted().toList();
                     return new LadderQuestion(helpQuestionId, row.string("familyId"), row.string("homeAreaId"),
                             row.string("kernId"), row.string("kernName"), row.string("municipalityId"),
-                            row.strings("lifeDomains"), ages, row.strings("languages"));
+                            row.strings("lifeDomains"), ages, row.strings("languages"), row.string("text"));
                 });
     }
 
@@ -64,13 +64,15 @@ class LadderRepository {
 
     /**
      * ACTIVE community resources of the family's municipality (located in or serving an area of it) that fit one of
-     * the question's domains, whose age range holds one of {@code $ages} (or has none, or there are no ages), and that
+     * the question's domains or address one of the {@code fitting} expertise terms (those fitting its needs); with the
+     * terms they address ({@code addressed}: id, name), whose age range holds one of {@code $ages} (or has none, or there are no ages), and that
      * serve the family's home area when they name whom they serve; with their fit, their placement relative to the
      * family's kern and its distance in km.
      */
-    List<Row> communityCandidates(LadderQuestion question, double neighbourDistanceKm) {
+    List<Row> communityCandidates(LadderQuestion question, double neighbourDistanceKm, java.util.Collection<String> fitting) {
         var parameters = parameters(question);
         parameters.put("neighbourKm", neighbourDistanceKm);
+        parameters.put("fitting", fitting);
         return neo4j.query("""
                         OPTIONAL MATCH (kern:Area {id: $kernId})
                         // the municipality's areas and the areas holding the home, once; resources are read from the
@@ -95,15 +97,17 @@ class LadderRepository {
                              COLLECT { MATCH (r)-[:ADDRESSES]->(e:Expertise)<-[:BROADER*1..3]-(:Expertise)-[:IN_DOMAIN]->(l:LifeDomain)
                                        WHERE l.code IN $domains RETURN DISTINCT {term: e.name, domain: l.code} } AS broader,
                              COLLECT { MATCH (r)-[:ADDRESSES]->(l:LifeDomain) WHERE l.code IN $domains RETURN l.code } AS direct,
+                             COLLECT { MATCH (r)-[:ADDRESSES]->(e:Expertise) RETURN {id: e.id, name: e.name} } AS addressed,
                              [(r)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..1]->(k:Area {kind: 'KERN'}) | k][0] AS resourceKern
                         WHERE size(exact) + size(narrower) + size(broader) + size(direct) > 0
-                        WITH r, exact, narrower, broader, direct, resourceKern,
+                           OR any(term IN addressed WHERE term.id IN $fitting)
+                        WITH r, exact, narrower, broader, direct, addressed, resourceKern,
                              CASE WHEN kern IS NULL OR resourceKern IS NULL OR kern.latitude IS NULL OR resourceKern.latitude IS NULL
                                        OR NOT EXISTS { (resourceKern)-[:PART_OF]->(:Area {id: $municipalityId}) } THEN null
                                   ELSE point.distance(point({latitude: kern.latitude, longitude: kern.longitude}),
                                                       point({latitude: resourceKern.latitude, longitude: resourceKern.longitude})) / 1000.0
                              END AS distanceKm
-                        RETURN r {.*} AS resource, exact, narrower, broader, direct, resourceKern.name AS kernName,
+                        RETURN r {.*} AS resource, exact, narrower, broader, direct, addressed, resourceKern.name AS kernName,
                                CASE WHEN resourceKern.id = $kernId THEN 'KERN'
                                     WHEN distanceKm <= $neighbourKm THEN 'NEIGHBOUR'
                                     ELSE 'MUNICIPALITY' END AS placement,

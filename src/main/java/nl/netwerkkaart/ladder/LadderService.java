@@ -4,6 +4,7 @@ import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.NotFoundException;
 import nl.netwerkkaart.audit.AuditAction;
 import nl.netwerkkaart.directory.Professional;
+import nl.netwerkkaart.matching.NeedsService;
 import nl.netwerkkaart.access.FamilyGate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,9 +25,11 @@ class LadderService {
     private final CommunitySupport community;
     private final ProfessionalSupport professionals;
     private final FamilyGate gate;
+    private final NeedsService needs;
 
     LadderService(LadderRepository repository, NetworkSupport network, CommunitySupport community,
-                  ProfessionalSupport professionals, FamilyGate gate) {
+                  ProfessionalSupport professionals, FamilyGate gate, NeedsService needs) {
+        this.needs = needs;
         this.repository = repository;
         this.network = network;
         this.community = community;
@@ -43,7 +46,9 @@ class LadderService {
             throw new NotFoundException("helpQuestionId", "help question");
         }
         var ranked = professionals.options(question);
-        return new SupportOptions(id, network.options(question), community.options(question, repository.domainNames()),
+        var questionNeeds = needs.questionNeeds(id);
+        return new SupportOptions(id, network.options(question, questionNeeds),
+                community.options(question, repository.domainNames(), questionNeeds),
                 ranked.get(Professional.Tier.FIRST_LINE), ranked.get(Professional.Tier.SPECIALIST));
     }
 }

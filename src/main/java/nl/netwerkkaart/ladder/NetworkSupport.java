@@ -8,6 +8,6 @@ import java.util.List;
  */
 public interface NetworkSupport {
 
-    /** The network options, best first, each with step NETWORK and a person. */
-    List<SupportOption> options(LadderQuestion question);
+    /** The network options, best first, each with step NETWORK and a person; {@code needs} are the question's. */
+    List<SupportOption> options(LadderQuestion question, nl.netwerkkaart.matching.QuestionNeeds needs);
 }

@@ -1,33 +1,21 @@
 package nl.netwerkkaart.matching;
 
 /**
- * How an expertise relates to a help question, best first. The question's exact terms are the expertises all of whose
- * life domains the question concerns; narrower and broader follow the {@code BROADER} taxonomy from an exact term.
+ * How a professional's best expertise relates to what a help question needs, best first: the needed term itself, a
+ * term below it in the taxonomy (a specialisation), the term directly above it, or none of these but an expertise in
+ * one of the question's life domains.
  */
 public enum ExpertiseFit {
-    EXACT(40, "past precies bij de leefdomeinen van de hulpvraag"),
-    NARROWER(30, "is een specialisatie van een passende expertise"),
-    BROADER(20, "is breder dan wat de hulpvraag vraagt"),
-    SAME_DOMAIN(10, "ligt alleen in hetzelfde leefdomein");
+    EXACT(1.0), NARROWER(0.6), BROADER(0.5), SAME_DOMAIN(0);
 
-    private final double points;
-    private final String reason;
+    private final double factor;
 
-    ExpertiseFit(double points, String reason) {
-        this.points = points;
-        this.reason = reason;
+    ExpertiseFit(double factor) {
+        this.factor = factor;
     }
 
-    double points() {
-        return points;
-    }
-
-    String reason(String expertise) {
-        return "Expertise " + expertise + " " + reason;
-    }
-
-    /** The fit a rank from the ranking query stands for: 4 is exact, 1 same life domain. */
-    static ExpertiseFit ofRank(int rank) {
-        return values()[4 - rank];
+    /** Share of a need's weight this relation earns. */
+    double factor() {
+        return factor;
     }
 }

@@ -27,17 +27,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProfessionalRanking {
 
-    /** Equal scores are ordered by name, then id, so the same data always ranks the same way. */
-    static final Comparator<RankedProfessional> ORDER = Comparator.comparingDouble(RankedProfessional::score).reversed()
+    /**
+     * Whoever fits a need first, then by score; equal scores are ordered by name, then id, so the same data always
+     * ranks the same way.
+     */
+    static final Comparator<RankedProfessional> ORDER = Comparator.comparing((RankedProfessional ranked) -> !ranked.fitsNeed())
+            .thenComparing(Comparator.comparingDouble(RankedProfessional::score).reversed())
             .thenComparing(ranked -> ranked.professional().name(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ranked -> ranked.professional().id());
 
     private static final List<String> TELLING = List.of("HELPED", "REFERRED", "NO_CLICK", "NOT_REACHED", "NOT_SUITABLE");
 
     private final RankingRepository repository;
+    private final NeedsService needs;
 
-    ProfessionalRanking(RankingRepository repository) {
+    ProfessionalRanking(RankingRepository repository, NeedsService needs) {
         this.repository = repository;
+        this.needs = needs;
     }
 
     /**
@@ -71,27 +77,41 @@ public class ProfessionalRanking {
     }
 
     private Stream<RankedProfessional> ranked(String helpQuestionId) {
-        return repository.candidates(Ids.require("helpQuestionId", helpQuestionId)).stream()
-                .map(ProfessionalRanking::score)
+        var id = Ids.require("helpQuestionId", helpQuestionId);
+        var assessment = needs.assess(List.of(id));
+        var questionNeeds = assessment.needs().getOrDefault(id, List.of());
+        var fitting = assessment.relations().fitting(questionNeeds.stream().map(need -> need.expertise().id()).toList());
+        return repository.candidates(id, fitting).stream()
+                .map(row -> score(row, questionNeeds, assessment.relations()))
                 .sorted(ORDER);
     }
 
-    /** The family's minimal team; null when there is no such family. */
+    /**
+     * The family's minimal team; null when there is no such family. Covers the needs (confirmed, else suggested terms;
+     * not the life-domain fallback, as the domains are covered themselves) and the life domains of the open questions:
+     * repeatedly whoever covers most of what is still uncovered, a need counting twice a domain.
+     */
     MinimalTeam minimalTeam(String familyId) {
-        var row = repository.team(familyId).orElse(null);
+        var questions = repository.openQuestions(familyId);
+        var assessment = needs.assess(questions);
+        var needed = new LinkedHashMap<String, nl.netwerkkaart.directory.Expertise>();
+        questions.forEach(question -> assessment.needs().getOrDefault(question, List.of()).stream()
+                .filter(need -> need.source() != Need.Source.LIFE_DOMAINS)
+                .forEach(need -> needed.putIfAbsent(need.expertise().id(), need.expertise())));
+        var relations = assessment.relations();
+        var row = repository.team(familyId, relations.fitting(needed.keySet())).orElse(null);
         if (row == null) {
             return null;
         }
         var domains = row.strings("domains");
         var uncovered = new HashSet<>(domains);
+        var uncoveredNeeds = new HashSet<>(needed.keySet());
         var candidates = new ArrayList<>(row.rows("candidates"));
         var members = new ArrayList<MinimalTeam.Member>();
-        // Greedy set cover: take whoever covers most of what is still uncovered; ties go to a professional serving the
-        // family's own area, then more open places, then name and id.
-        while (!uncovered.isEmpty()) {
+        while (!uncovered.isEmpty() || !uncoveredNeeds.isEmpty()) {
             var best = candidates.stream()
-                    .filter(candidate -> gain(candidate, uncovered) > 0)
-                    .min(Comparator.<Row>comparingInt(candidate -> -gain(candidate, uncovered))
+                    .filter(candidate -> gain(candidate, uncovered, uncoveredNeeds, relations) > 0)
+                    .min(Comparator.<Row>comparingInt(candidate -> -gain(candidate, uncovered, uncoveredNeeds, relations))
                             .thenComparing(candidate -> !candidate.bool("local"))
                             .thenComparing(candidate -> -candidate.row("professional").integer("capacity"))
                             .thenComparing(candidate -> candidate.row("professional").string("name"))
@@ -100,34 +120,106 @@ public class ProfessionalRanking {
                 break;
             }
             var covers = domains.stream().filter(uncovered::contains).filter(best.get().strings("covers")::contains).toList();
+            var coversNeeds = needed.keySet().stream().filter(uncoveredNeeds::contains)
+                    .filter(need -> fits(best.get(), need, relations)).toList();
             covers.forEach(uncovered::remove);
+            coversNeeds.forEach(uncoveredNeeds::remove);
             candidates.remove(best.get());
-            members.add(new MinimalTeam.Member(Professional.from(best.get().row("professional")), covers));
+            members.add(new MinimalTeam.Member(Professional.from(best.get().row("professional")), covers,
+                    coversNeeds.stream().map(needed::get).toList()));
         }
-        return new MinimalTeam(familyId, domains, List.copyOf(members), domains.stream().filter(uncovered::contains).toList());
+        return new MinimalTeam(familyId, domains, List.copyOf(members), domains.stream().filter(uncovered::contains).toList(),
+                List.copyOf(needed.values()), needed.keySet().stream().filter(uncoveredNeeds::contains).map(needed::get).toList());
+    }
+
+    private static boolean fits(Row candidate, String need, Relations relations) {
+        return candidate.strings("held").stream().anyMatch(held -> relations.relation(held, need) != null);
+    }
+
+    private static int gain(Row candidate, Set<String> uncovered, Set<String> uncoveredNeeds, Relations relations) {
+        return gain(candidate, uncovered) + 2 * (int) uncoveredNeeds.stream().filter(need -> fits(candidate, need, relations)).count();
     }
 
     private static int gain(Row candidate, Set<String> uncovered) {
         return (int) candidate.strings("covers").stream().filter(uncovered::contains).count();
     }
 
+    /** The best fit of one held expertise to one need. */
+    private record Fit(Need need, String expertise, ExpertiseFit relation, double value) {
+    }
+
     /** The scoring table of docs/matching.md. */
-    private static RankedProfessional score(Row row) {
+    private static RankedProfessional score(Row row, List<Need> needs, Relations relations) {
         var professional = Professional.from(row.row("professional"));
-        var fit = ExpertiseFit.ofRank(row.integer("fit"));
         var names = new LinkedHashMap<String, String>();
         row.rows("domains").forEach(domain -> names.put(domain.string("code"), domain.string("name")));
         var covered = names.keySet().stream().filter(row.strings("covered")::contains).toList();
 
+        // per need, the best of the professional's expertises for it
+        var perNeed = new ArrayList<Fit>();
+        for (var need : needs) {
+            Fit best = null;
+            for (var held : row.rows("held")) {
+                var relation = relations.relation(held.string("id"), need.expertise().id());
+                if (relation != null && (best == null || relation.factor() > best.relation().factor())) {
+                    best = new Fit(need, held.string("name"), relation, need.weight() * relation.factor());
+                }
+            }
+            if (best != null) {
+                perNeed.add(best);
+            }
+        }
+        var top = perNeed.stream().max(Comparator.comparingDouble(Fit::value)).orElse(null);
+        boolean fits = top != null;
+        var fit = fits ? top.relation() : ExpertiseFit.SAME_DOMAIN;
+
         var parts = List.of(
-                new ScorePart(MatchCriterion.EXPERTISE_FIT, fit.points(), fit.reason(row.string("expertise"))),
+                expertise(top, needs),
+                needCoverage(perNeed, needs),
                 coverage(covered, names),
-                capacity(professional),
-                area(row.strings("servedAreas")),
-                language(row.strings("sharedLanguages"), row.integer("familyLanguages")),
-                trackRecord(row.strings("outcomes")));
+                practical(fits, capacity(professional)),
+                practical(fits, area(row.strings("servedAreas"))),
+                practical(fits, language(row.strings("sharedLanguages"), row.integer("familyLanguages"))),
+                practical(fits, trackRecord(row.strings("outcomes"))));
         var score = round(parts.stream().mapToDouble(ScorePart::points).sum());
-        return new RankedProfessional(professional, score, fit, covered, parts);
+        return new RankedProfessional(professional, score, fit, covered, parts, fits);
+    }
+
+    private static ScorePart expertise(Fit top, List<Need> needs) {
+        if (top == null) {
+            var wanted = String.join(", ", needs.stream().map(need -> need.expertise().name()).toList());
+            return new ScorePart(MatchCriterion.EXPERTISE_FIT, 0,
+                    "Geen expertise past bij wat de hulpvraag nodig heeft" + (wanted.isEmpty() ? "" : " (" + wanted + ")"));
+        }
+        var need = top.need();
+        var reason = switch (top.relation()) {
+            case EXACT -> "Expertise " + top.expertise() + " past " + need.because();
+            case NARROWER -> "Expertise " + top.expertise() + " is een specialisatie van " + need.expertise().name()
+                    + ", dat past " + need.because();
+            case BROADER -> "Expertise " + top.expertise() + " is breder dan " + need.expertise().name()
+                    + ", dat past " + need.because();
+            case SAME_DOMAIN -> throw new IllegalStateException();
+        };
+        return new ScorePart(MatchCriterion.EXPERTISE_FIT, round(MatchCriterion.EXPERTISE_FIT.maximum() * top.value()), reason);
+    }
+
+    /** The share of the needs' weight the professional fits, each need counting with its relation. */
+    private static ScorePart needCoverage(List<Fit> perNeed, List<Need> needs) {
+        double total = needs.stream().mapToDouble(Need::weight).sum();
+        if (total == 0) {
+            return new ScorePart(MatchCriterion.NEED_COVERAGE, 0, "De hulpvraag noemt geen behoeften");
+        }
+        double share = perNeed.stream().mapToDouble(Fit::value).sum() / total;
+        var list = String.join(", ", perNeed.stream().map(fit -> fit.need().expertise().name()).toList());
+        var reason = perNeed.isEmpty() ? "Past bij geen van de " + needs.size() + " behoeften"
+                : needs.size() == 1 ? "Past bij de behoefte " + list
+                : "Past bij " + perNeed.size() + " van de " + needs.size() + " behoeften: " + list;
+        return new ScorePart(MatchCriterion.NEED_COVERAGE, round(MatchCriterion.NEED_COVERAGE.maximum() * share), reason);
+    }
+
+    /** Capacity, area, language and track record count only for someone who fits a need: no points for not fitting. */
+    private static ScorePart practical(boolean fits, ScorePart part) {
+        return fits ? part : new ScorePart(part.criterion(), 0, part.reason() + " (telt niet mee: past bij geen behoefte)");
     }
 
     private static ScorePart coverage(List<String> covered, Map<String, String> names) {
@@ -147,7 +239,7 @@ public class ProfessionalRanking {
                 : places > 0 ? free + ", maar neemt nu geen nieuwe cliënten aan"
                 : accepting ? "Geen plaats vrij"
                 : "Geen plaats vrij en neemt geen nieuwe cliënten aan";
-        return new ScorePart(MatchCriterion.CAPACITY, (places > 0 ? 10 : 0) + (accepting ? 5 : 0), reason);
+        return new ScorePart(MatchCriterion.CAPACITY, (places > 0 ? 7 : 0) + (accepting ? 3 : 0), reason);
     }
 
     private static ScorePart area(List<String> servedAreas) {

@@ -10,9 +10,11 @@ import nl.netwerkkaart.directory.Professional;
  * @param score              the sum of the parts' points, 0 to 100
  * @param coveredLifeDomains codes of the question's life domains the professional's expertises lie in
  * @param scoreParts         one per {@link MatchCriterion}, in its order
+ * @param fitsNeed           whether an expertise fits one of the question's needs; whoever does not ranks below all
+ *                           who do
  */
 public record RankedProfessional(Professional professional, double score, ExpertiseFit expertiseFit,
-                                 List<String> coveredLifeDomains, List<ScorePart> scoreParts) {
+                                 List<String> coveredLifeDomains, List<ScorePart> scoreParts, boolean fitsNeed) {
 
     /** The GraphQL field {@code reasons}: the parts' reasons in Dutch, in the same order. */
     public List<String> reasons() {

@@ -1,5 +1,6 @@
 package nl.netwerkkaart.matching;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,13 +47,13 @@ class RankingRepository {
     }
 
     /**
-     * The facts the ranking scores for every candidate with an expertise that relates to the question, all tiers.
-     * {@code fit} is the best relation of any of their expertises (4 exact, 3 narrower, 2 broader, 1 same life domain)
-     * and {@code expertise} the name of the expertise giving it; {@code outcomes} the outcomes of their closed matches on
-     * questions sharing a life domain with this one; {@code domains} the question's life domains ({@code code},
-     * {@code name}) in their own order.
+     * The facts the ranking scores for every candidate holding one of the expertise terms {@code termIds} (the terms
+     * related to the question's needs) or an expertise in one of the question's life domains, all tiers: {@code held}
+     * those of their expertises ({@code id}, {@code name}); {@code covered} the question's life domains their
+     * expertises lie in; {@code outcomes} the outcomes of their closed matches on questions sharing a life domain with
+     * this one; {@code domains} the question's life domains ({@code code}, {@code name}) in their own order.
      */
-    List<Row> candidates(String questionId) {
+    List<Row> candidates(String questionId, Collection<String> termIds) {
         return neo4j.query("""
                         MATCH (f:Family)-[:RAISED]->(h:HelpQuestion {id: $questionId})
                         WITH f, COLLECT { MATCH (h)-[:CONCERNS]->(l:LifeDomain) WITH l ORDER BY l.sortOrder RETURN l } AS concerns,
@@ -64,27 +65,16 @@ class RankingRepository {
                         WITH languages, reach, excluded, concerns,
                              COLLECT { UNWIND reach AS r WITH r.area AS m WHERE m.kind = 'MUNICIPALITY'
                                        MATCH (a:Area)-[:PART_OF*0..3]->(m) RETURN DISTINCT a } AS areas
-                        // the question's exact terms: expertises all of whose life domains the question concerns
+                        // every term related to the question's needs or in one of its life domains, once
                         WITH languages, reach, excluded, concerns, areas, COLLECT {
-                               MATCH (e:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l IN concerns
-                                 AND NOT EXISTS { MATCH (e)-[:IN_DOMAIN]->(other:LifeDomain) WHERE NOT other IN concerns }
-                               RETURN DISTINCT e } AS exact
-                        WITH languages, reach, excluded, concerns, areas, exact,
-                             COLLECT { UNWIND exact AS x MATCH (e:Expertise)-[:BROADER*1..]->(x) RETURN DISTINCT e } AS narrower,
-                             COLLECT { UNWIND exact AS x MATCH (x)-[:BROADER*1..]->(e:Expertise) RETURN DISTINCT e } AS broader,
-                             COLLECT { MATCH (e:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l IN concerns RETURN DISTINCT e } AS related
-                        // every term related to the question, once, with its fit and the question's domains it lies in
-                        WITH languages, reach, excluded, concerns, areas, COLLECT {
-                               UNWIND exact + narrower + broader + related AS e
-                               WITH DISTINCT e
-                               RETURN {expertise: e, name: e.name,
-                                       fit: CASE WHEN e IN exact THEN 4 WHEN e IN narrower THEN 3 WHEN e IN broader THEN 2 ELSE 1 END,
+                               MATCH (e:Expertise)
+                               WHERE e.id IN $termIds OR EXISTS { MATCH (e)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l IN concerns }
+                               RETURN {expertise: e, id: e.id, name: e.name,
                                        covers: [(e)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l IN concerns | l.code]} } AS terms
                         %s
-                        WITH languages, reach, concerns, p, served,
-                             COLLECT { UNWIND held AS term RETURN term ORDER BY term.fit DESC, term.name LIMIT 1 }[0] AS best,
+                        WITH languages, reach, concerns, p, served, held,
                              COLLECT { UNWIND held AS term UNWIND term.covers AS code RETURN DISTINCT code } AS covered
-                        RETURN p {.*} AS professional, best.fit AS fit, best.name AS expertise,
+                        RETURN p {.*} AS professional, [term IN held | {id: term.id, name: term.name}] AS held,
                                [l IN concerns | l {.code, .name}] AS domains, covered,
                                [r IN reach WHERE r.area IN served | r.area.name][0..1] AS servedAreas,
                                size(languages) AS familyLanguages,
@@ -93,15 +83,23 @@ class RankingRepository {
                                          WHERE o.status = 'CLOSED' AND l IN concerns
                                          WITH DISTINCT o RETURN o.outcome } AS outcomes""".formatted(EXCLUDED, CANDIDATES))
                 .bind(questionId).to("questionId")
+                .bind(termIds).to("termIds")
                 .fetch().all().stream().map(Row::new).toList();
     }
 
     /**
      * The life domains of the family's help questions that are not closed ({@code domains}, in their own order) and
-     * every candidate with open places and accepting clients whose expertises lie in one of them ({@code candidates}:
-     * {@code professional}, {@code covers}, {@code local}: serving the area the family lives in).
+     * every candidate with open places and accepting clients whose expertises lie in one of them or fit one of the
+     * questions' needs ({@code fitting} term ids) ({@code candidates}: {@code professional}, {@code covers},
+     * {@code held}: the ids of those expertises, {@code local}: serving the area the family lives in).
      */
-    Optional<Row> team(String familyId) {
+    /** The ids of the family's help questions that are not closed. */
+    List<String> openQuestions(String familyId) {
+        return neo4j.query("MATCH (:Family {id: $familyId})-[:RAISED]->(h:HelpQuestion) WHERE h.status <> 'CLOSED' RETURN h.id ORDER BY h.id")
+                .bind(familyId).to("familyId").fetchAs(String.class).all().stream().toList();
+    }
+
+    Optional<Row> team(String familyId, Collection<String> fitting) {
         return neo4j.query("""
                         MATCH (f:Family {id: $familyId})
                         WITH f, COLLECT { MATCH (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(a:Area) RETURN DISTINCT a } AS reach,
@@ -112,15 +110,18 @@ class RankingRepository {
                         WITH reach, excluded, [l IN concerns | l.code] AS domains,
                              COLLECT { UNWIND reach AS m WITH m WHERE m.kind = 'MUNICIPALITY'
                                        MATCH (a:Area)-[:PART_OF*0..3]->(m) RETURN DISTINCT a } AS areas,
-                             COLLECT { UNWIND concerns AS l MATCH (e:Expertise)-[:IN_DOMAIN]->(l)
-                                       WITH e, collect(l.code) AS covers RETURN {expertise: e, covers: covers} } AS terms
+                             COLLECT { MATCH (e:Expertise)
+                                       WHERE e.id IN $fitting OR EXISTS { MATCH (e)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l IN concerns }
+                                       RETURN {expertise: e, id: e.id,
+                                               covers: [(e)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l IN concerns | l.code]} } AS terms
                         RETURN domains, COLLECT {
                           %s
                           WITH reach, domains, p, served, held WHERE coalesce(p.capacity, 0) > 0 AND p.acceptingClients = true
-                          RETURN {professional: p {.*}, local: any(a IN reach WHERE a IN served),
+                          RETURN {professional: p {.*}, local: any(a IN reach WHERE a IN served), held: [term IN held | term.id],
                                   covers: [code IN domains WHERE any(term IN held WHERE code IN term.covers)]}
                         } AS candidates""".formatted(EXCLUDED, CANDIDATES))
                 .bind(familyId).to("familyId")
+                .bind(fitting).to("fitting")
                 .fetch().one().map(Row::new);
     }
 }

@@ -75,6 +75,9 @@ final class SupportRanking {
         }
         reasons.sort(Comparator.comparing(SupportReason::minus));
         int score = reasons.stream().mapToInt(SupportReason::points).sum();
-        return new NetworkSupportCandidate(person, score, closest.ring(), closest.kind(), gives, List.copyOf(reasons));
+        var worst = ties.stream().anyMatch(t -> t.quality() == TieQuality.STRESSFUL) ? TieQuality.STRESSFUL
+                : ties.stream().anyMatch(t -> t.quality() == TieQuality.AMBIVALENT) ? TieQuality.AMBIVALENT : TieQuality.POSITIVE;
+        return new NetworkSupportCandidate(person, score, closest.ring(), closest.kind(), gives, List.copyOf(reasons),
+                ties.stream().anyMatch(t -> t.frequency() != null && t.frequency().atLeastWeekly()), worst);
     }
 }

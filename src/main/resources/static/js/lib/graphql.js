@@ -20,7 +20,8 @@ const ERROR_TYPES = {
     FORBIDDEN: 'U heeft hiervoor geen rechten.',
     UNAUTHORIZED: 'U bent niet (meer) aangemeld.',
     INTERNAL_ERROR: 'Er ging iets mis op de server. Probeer het later opnieuw.',
-    TIMEOUT: 'De server had te veel tijd nodig en is gestopt. Probeer het zo opnieuw.'
+    TIMEOUT: 'De server had te veel tijd nodig en is gestopt. Probeer het zo opnieuw.',
+    CONFLICT: 'Iemand anders wijzigde dit op hetzelfde moment; er is niets opgeslagen. Laad de pagina opnieuw en probeer het nog eens.'
 };
 
 /** Dutch for the rule messages the service's validation uses; anything else falls back to the error code. */

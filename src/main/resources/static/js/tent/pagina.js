@@ -13,10 +13,17 @@ import {loadLadders, renderQuestions} from './ladder.js';
 import {loadFilterLists, search, wireSearch} from './zoeken.js';
 import {loadSuggestions, loadTeam} from './team.js';
 import {showTimeline} from './tijdlijn.js';
+import {watchNeeds} from './behoeften.js';
 
 const melding = document.getElementById('melding');
 const back = {href: '/gezinnen.html', label: 'Terug naar de gezinnen'};
 state.sessionId = new URLSearchParams(window.location.search).get('sessie');
+
+/** After the coach confirmed a question's needs: its ranking, the ladders and the team follow them. */
+async function rankAgain(helpQuestionId) {
+    state.rankings.delete(helpQuestionId);
+    await Promise.all([search(), loadLadders(), loadTeam()]);
+}
 
 async function firstView() {
     const [viewer, data, analyses, matches] = await Promise.all([start(), read('TentPage', {id: state.sessionId}),
@@ -49,7 +56,7 @@ if (!state.sessionId) {
         document.getElementById('uitnodiging-nee').addEventListener('click', () => respond(false));
         wireSearch();
         // every part at once: each shows its own error, so one failing part leaves the rest
-        await Promise.all([loadFilterLists().then(search), loadLadders(), loadTeam(), loadSuggestions(), showTimeline()]);
+        await Promise.all([loadFilterLists().then(() => { watchNeeds(rankAgain); return search(); }), loadLadders(), loadTeam(), loadSuggestions(), showTimeline()]);
         document.body.dataset.geladen = 'ja';
         ready();
     }

@@ -121,13 +121,21 @@ export async function search() {
     try {
         // one after the other, as the rest of the page: the ranking is cached per question
         const ranked = await ranking(questionId).catch(() => new Map());
-        const data = await read('TentProfessionals', {filter: searchFilter()});
+        const filter = searchFilter();
+        const data = await read('TentProfessionals', {filter: filter});
         if (sequence !== state.searchSequence) {
             return;
         }
         // the family's own coach directs the case and is no helper for it
         const coachId = state.session.family.coach ? state.session.family.coach.id : null;
-        let professionals = data.professionals.edges.map(edge => edge.node).filter(professional => professional.id !== coachId);
+        let professionals = data.professionals.edges.map(edge => edge.node);
+        if (Object.keys(filter).length === 0) {
+            // without filters everyone matches and the search's page may stop before the best fits: add them
+            const found = new Set(professionals.map(professional => professional.id));
+            professionals = professionals.concat([...ranked.values()].map(result => result.professional)
+                .filter(professional => !found.has(professional.id)));
+        }
+        professionals = professionals.filter(professional => professional.id !== coachId);
         if (onlyPlaces) {
             professionals = professionals.filter(professional => professional.capacity > 0);
         }

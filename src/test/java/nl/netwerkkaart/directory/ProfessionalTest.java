@@ -204,6 +204,17 @@ class ProfessionalTest extends GraphQlTestSupport {
     }
 
     @Test
+    void a_professional_stored_without_tier_capacity_or_discipline_still_reads_back() {
+        var id = neo4j.query("CREATE (p:Professional {id: randomUUID(), name: 'Zonder gegevens'}) RETURN p.id")
+                .fetchAs(String.class).one().orElseThrow();
+        graphQl.documentName("professional").variable("id", id).execute()
+                .path("professional.tier").entity(String.class).isEqualTo("FIRST_LINE")
+                .path("professional.capacity").entity(Integer.class).isEqualTo(0)
+                .path("professional.discipline").entity(String.class).isEqualTo("")
+                .path("professional.acceptingClients").entity(Boolean.class).isEqualTo(false);
+    }
+
+    @Test
     void created_professional_is_read_back_with_expertises_organisation_and_areas() {
         var input = input("  Eva " + word + "  ", List.of(kern, wijk), List.of(expertise(narrow, "EXPERT"), expertise(parenting, "BASIC")));
         input.put("languages", List.of("nl", "en"));

@@ -21,14 +21,14 @@ class RankingTest extends MatchingTestSupport {
         var care = expertise("Persoonlijke verzorging", List.of("BASIC_ADL"), null);
         var full = professional("Aafke Vol", "FIRST_LINE", 0, List.of(care), kern);
         var free = professional("Zeger Ruim", "FIRST_LINE", 2, List.of(care), kern);
-        var question = createQuestion(family("Gezin Capaciteit"), "Hulp bij wassen en aankleden.", List.of("BASIC_ADL"));
+        var question = createQuestion(family("Gezin Capaciteit"), NEUTRAL, List.of("BASIC_ADL"));
 
         assertThat(ranked(question)).containsExactly(free, full);
         graphQl.documentName("matchProfessionals").variable("helpQuestionId", question).execute()
-                .path("matchProfessionals[1].scoreParts[2]").matchesJson("""
-                        {"criterion": "CAPACITY", "points": 5.0, "maximum": 15.0, "reason": "Geen plaats vrij"}""")
-                .path("matchProfessionals[0].scoreParts[2]").matchesJson("""
-                        {"criterion": "CAPACITY", "points": 15.0, "reason": "2 plaatsen vrij en neemt nieuwe cliënten aan"}""");
+                .path("matchProfessionals[1].scoreParts[3]").matchesJson("""
+                        {"criterion": "CAPACITY", "points": 3.0, "maximum": 10.0, "reason": "Geen plaats vrij"}""")
+                .path("matchProfessionals[0].scoreParts[3]").matchesJson("""
+                        {"criterion": "CAPACITY", "points": 10.0, "reason": "2 plaatsen vrij en neemt nieuwe cliënten aan"}""");
     }
 
     @Test
@@ -42,13 +42,13 @@ class RankingTest extends MatchingTestSupport {
         var withBroader = professional("Bert Breed", "FIRST_LINE", 2, List.of(general), kern);
         var withNarrower = professional("Cor Smal", "FIRST_LINE", 2, List.of(narrower), kern);
         var withExact = professional("Dirk Precies", "FIRST_LINE", 2, List.of(exact), kern);
-        var question = createQuestion(family("Gezin Taxonomie"), "Hulp bij de persoonlijke verzorging.", List.of("BASIC_ADL"));
+        var question = createQuestion(family("Gezin Taxonomie"), NEUTRAL, List.of("BASIC_ADL"));
 
         assertThat(ranked(question)).containsExactly(withExact, withNarrower, withBroader, withAside);
         graphQl.documentName("matchProfessionals").variable("helpQuestionId", question).execute()
                 .path("matchProfessionals[*].expertiseFit").entityList(String.class)
                 .containsExactly("EXACT", "NARROWER", "BROADER", "SAME_DOMAIN")
-                .path("matchProfessionals[0].scoreParts[0]").matchesJson("{\"criterion\": \"EXPERTISE_FIT\", \"points\": 40.0}")
+                .path("matchProfessionals[0].scoreParts[0]").matchesJson("{\"criterion\": \"EXPERTISE_FIT\", \"points\": 22.5}")
                 .path("matchProfessionals[1].scoreParts[0].reason").entity(String.class)
                 .satisfies(reason -> assertThat(reason).startsWith("Expertise Verzorging en huishouden").contains("specialisatie"));
     }
@@ -77,7 +77,7 @@ class RankingTest extends MatchingTestSupport {
         var bakker = professional("Bakker", "FIRST_LINE", 1, List.of(care), kern);
         var aarts1 = professional("Aarts", "FIRST_LINE", 1, List.of(care), kern);
         var aarts2 = professional("Aarts", "FIRST_LINE", 1, List.of(care), kern);
-        var question = createQuestion(family("Gezin Gelijk"), "Verzorging.", List.of("BASIC_ADL"));
+        var question = createQuestion(family("Gezin Gelijk"), NEUTRAL, List.of("BASIC_ADL"));
         var aarts = aarts1.compareTo(aarts2) < 0 ? List.of(aarts1, aarts2) : List.of(aarts2, aarts1);
 
         assertThat(ranked(question)).containsExactly(aarts.get(0), aarts.get(1), bakker);
@@ -96,26 +96,107 @@ class RankingTest extends MatchingTestSupport {
         close(earlier, "HELPED");
         var family = family("Gezin Uitleg");
         addMember(member(family, "Rania", List.of("ar")));
-        var question = createQuestion(family, "Verzorging en contact.", List.of("BASIC_ADL", "SOCIAL_NETWORK"));
+        var question = createQuestion(family, NEUTRAL, List.of("BASIC_ADL", "SOCIAL_NETWORK"));
+        confirmNeeds(question, List.of("BASIC_ADL", "SOCIAL_NETWORK"), List.of(care));
 
         graphQl.documentName("matchProfessionals").variable("helpQuestionId", question).variable("first", 1).execute()
                 .path("matchProfessionals").entityList(Object.class).hasSize(1)
                 .path("matchProfessionals[0]").matchesJson("""
-                        {"professional": {"id": "%s"}, "score": 86.67, "expertiseFit": "EXACT", "coveredLifeDomains": ["BASIC_ADL"],
+                        {"professional": {"id": "%s"}, "score": 91.67, "expertiseFit": "EXACT", "coveredLifeDomains": ["BASIC_ADL"],
                          "scoreParts": [
-                           {"criterion": "EXPERTISE_FIT", "points": 40.0, "maximum": 40.0},
-                           {"criterion": "DOMAIN_COVERAGE", "points": 10.0, "maximum": 20.0, "reason": "Dekt 1 van de 2 leefdomeinen: Basale ADL"},
-                           {"criterion": "CAPACITY", "points": 15.0, "maximum": 15.0, "reason": "1 plaats vrij en neemt nieuwe cliënten aan"},
+                           {"criterion": "EXPERTISE_FIT", "points": 45.0, "maximum": 45.0},
+                           {"criterion": "NEED_COVERAGE", "points": 10.0, "maximum": 10.0},
+                           {"criterion": "DOMAIN_COVERAGE", "points": 5.0, "maximum": 10.0, "reason": "Dekt 1 van de 2 leefdomeinen: Basale ADL"},
+                           {"criterion": "CAPACITY", "points": 10.0, "maximum": 10.0, "reason": "1 plaats vrij en neemt nieuwe cliënten aan"},
                            {"criterion": "AREA", "points": 10.0, "maximum": 10.0},
                            {"criterion": "LANGUAGE", "points": 5.0, "maximum": 5.0, "reason": "Spreekt een taal van het gezin: ar"},
                            {"criterion": "TRACK_RECORD", "points": 6.67, "maximum": 10.0, "reason": "Eerdere matches op deze leefdomeinen: 1 van de 1 geholpen"}
                          ]}""".formatted(professional))
                 .path("matchProfessionals[0].reasons").entityList(String.class)
-                .contains("Werkt in " + kernName() + ", waar het gezin woont");
+                .contains("Werkt in " + kernName() + ", waar het gezin woont")
+                .satisfies(reasons -> assertThat(reasons.get(0)).matches("Expertise Verzorging uitleg \\S+ past bij de bevestigde behoefte Verzorging uitleg \\S+"));
         graphQl.documentName("matchProfessionals").variable("helpQuestionId", question).execute()
                 .path("matchProfessionals[1].scoreParts[*].reason").entityList(String.class)
                 .contains("Werkt niet in de kern waar het gezin woont", "Spreekt geen van de talen van het gezin",
                         "Nog geen afgesloten matches op deze leefdomeinen (neutraal)");
+    }
+
+    /** A text from which no need can be read, so the ranking falls back on the life domains. */
+    static final String NEUTRAL = "Zie de bijlage.";
+
+    /** Confirms {@code expertiseIds} as the question's needs. */
+    private void confirmNeeds(String question, List<String> lifeDomains, List<String> expertiseIds) {
+        graphQl.documentName("updateHelpQuestion")
+                .variable("input", Map.of("id", question, "text", NEUTRAL, "lifeDomains", lifeDomains, "status", "OPEN",
+                        "neededExpertiseIds", expertiseIds))
+                .execute().path("updateHelpQuestion.userErrors").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
+    void a_professional_who_fits_a_need_ranks_above_everyone_who_does_not() {
+        var reading = expertise("Leesbegeleiding", List.of("SCHOOL"), null);
+        var school = expertise("Schoolzaken", List.of("SCHOOL"), null);
+        // the one who does not fit has every practical advantage
+        var fits = professional("Zeno Lezen", "SPECIALIST", 0, false, List.of("de"), List.of(reading), kern("Verweg " + tag()));
+        var other = professional("Anna School", "FIRST_LINE", 5, List.of(school), kern);
+        var question = createQuestion(family("Gezin Behoefte"), NEUTRAL, List.of("SCHOOL"));
+        confirmNeeds(question, List.of("SCHOOL"), List.of(reading));
+
+        assertThat(ranked(question)).containsExactly(fits, other);
+        graphQl.documentName("matchProfessionals").variable("helpQuestionId", question).execute()
+                .path("matchProfessionals[1].expertiseFit").entity(String.class).isEqualTo("SAME_DOMAIN")
+                .path("matchProfessionals[1].score").entity(Double.class).isEqualTo(10.0)
+                .path("matchProfessionals[1].scoreParts[3].reason").entity(String.class)
+                .isEqualTo("5 plaatsen vrij en neemt nieuwe cliënten aan (telt niet mee: past bij geen behoefte)")
+                .path("matchProfessionals[0].score").entity(Double.class).satisfies(score -> assertThat(score).isGreaterThan(10.0));
+    }
+
+    @Test
+    void the_needs_read_from_the_text_name_the_words_that_led_to_them() {
+        var question = createQuestion(family("Gezin Lezen"), "Ons kind van 10 heeft veel moeite met lezen en spellen",
+                List.of("SCHOOL", "CHILD_DEVELOPMENT"));
+        var dyslexia = neo4j.query("MATCH (e:Expertise {name: 'Leerproblemen en dyslexie'}) RETURN e.id")
+                .fetchAs(String.class).one().orElseThrow();
+        var remedial = professional("Remedial Teacher", "SPECIALIST", 2, List.of(dyslexia), kern);
+
+        graphQl.document("""
+                        query ($id: ID!) { helpQuestion(id: $id) { suggestedExpertises { expertise { name } words confirmed } neededExpertises { id } } }""")
+                .variable("id", question).execute()
+                .path("helpQuestion.suggestedExpertises[0]").matchesJson("""
+                        {"expertise": {"name": "Leerproblemen en dyslexie"}, "words": ["lezen", "spellen"], "confirmed": false}""")
+                .path("helpQuestion.neededExpertises").entityList(Object.class).hasSize(0);
+        graphQl.documentName("matchProfessionals").variable("helpQuestionId", question).execute()
+                .path("matchProfessionals[0].professional.id").entity(String.class).isEqualTo(remedial)
+                .path("matchProfessionals[0].scoreParts[0].reason").entity(String.class)
+                .isEqualTo("Expertise Leerproblemen en dyslexie past bij 'lezen en spellen'");
+        graphQl.document("""
+                        query { suggestExpertises(text: "Hij blowt elke dag", lifeDomains: [SUBSTANCE_USE]) { expertise { name } words } }""")
+                .execute().path("suggestExpertises[0]").matchesJson("""
+                        {"expertise": {"name": "Middelengebruik jongeren"}, "words": ["blowt"]}""");
+    }
+
+    @Test
+    void confirmed_needs_are_checked() {
+        var family = family("Gezin Bevestigd");
+        var unknown = UUID.randomUUID().toString();
+        graphQl.documentName("createHelpQuestion")
+                .variable("input", Map.of("familyId", family, "text", NEUTRAL, "lifeDomains", List.of("SCHOOL"),
+                        "neededExpertiseIds", List.of(unknown)))
+                .execute()
+                .path("createHelpQuestion.helpQuestion").valueIsNull()
+                .path("createHelpQuestion.userErrors[0]").matchesJson("""
+                        {"field": "input.neededExpertiseIds", "code": "NOT_FOUND"}""");
+        var term = expertise("Bevestigd", List.of("SCHOOL"), null);
+        graphQl.documentName("createHelpQuestion")
+                .variable("input", Map.of("familyId", family, "text", NEUTRAL, "lifeDomains", List.of("SCHOOL"),
+                        "neededExpertiseIds", List.of(term, term)))
+                .execute()
+                .path("createHelpQuestion.userErrors[0]").matchesJson("""
+                        {"field": "input.neededExpertiseIds[1]", "code": "INVALID"}""");
+        var question = createQuestion(family, NEUTRAL, List.of("SCHOOL"));
+        confirmNeeds(question, List.of("SCHOOL"), List.of(term));
+        graphQl.document("query ($id: ID!) { helpQuestion(id: $id) { neededExpertises { id } } }").variable("id", question).execute()
+                .path("helpQuestion.neededExpertises[*].id").entityList(String.class).containsExactly(term);
     }
 
     private String kernName() {
@@ -164,9 +245,9 @@ class RankingTest extends MatchingTestSupport {
         professional("Vol Maar Breed", "SPECIALIST", 0, List.of(care, justice, addiction, safety), kern);
         professional("Niet Aannemend", "SPECIALIST", 4, false, List.of("nl"), List.of(care, justice, addiction, safety), kern);
         var family = family("Gezin Complex");
-        createQuestion(family, "Verzorging en justitie.", List.of("BASIC_ADL", "JUSTICE"));
-        createQuestion(family, "Middelen en veiligheid.", List.of("SUBSTANCE_USE", "SAFETY"));
-        var housing = createQuestion(family, "Woning.", List.of("HOUSING"));
+        createQuestion(family, NEUTRAL, List.of("BASIC_ADL", "JUSTICE"));
+        createQuestion(family, NEUTRAL, List.of("SUBSTANCE_USE", "SAFETY"));
+        var housing = createQuestion(family, NEUTRAL, List.of("HOUSING"));
 
         graphQl.documentName("minimalTeam").variable("familyId", family).execute()
                 .path("minimalTeam.complete").entity(Boolean.class).isEqualTo(false)
@@ -184,6 +265,26 @@ class RankingTest extends MatchingTestSupport {
         graphQl.documentName("minimalTeam").variable("familyId", family).execute()
                 .path("minimalTeam").matchesJson("{\"complete\": true, \"missingLifeDomains\": []}")
                 .path("minimalTeam.members").entityList(Object.class).hasSize(2);
+    }
+
+    @Test
+    void the_minimal_team_covers_the_needs_of_the_open_questions() {
+        var reading = expertise("Team lezen", List.of("SCHOOL"), null);
+        var school = expertise("Team school", List.of("SCHOOL"), null);
+        var generalist = professional("Aa Algemeen", "FIRST_LINE", 5, List.of(school), kern);
+        var specialist = professional("Zz Leesspecialist", "SPECIALIST", 1, List.of(reading), kern);
+        var question = createQuestion(family("Gezin Team Behoefte"), NEUTRAL, List.of("SCHOOL"));
+        confirmNeeds(question, List.of("SCHOOL"), List.of(reading));
+
+        graphQl.document("""
+                        query ($id: ID!) { minimalTeam(familyId: $id) { complete needs { id } missingNeeds { id }
+                          members { professional { id } covers coversNeeds { id } } } }""")
+                .variable("id", familyOf(question)).execute()
+                .path("minimalTeam.complete").entity(Boolean.class).isEqualTo(true)
+                .path("minimalTeam.needs[*].id").entityList(String.class).containsExactly(reading)
+                .path("minimalTeam.members[*].professional.id").entityList(String.class).containsExactly(specialist)
+                .path("minimalTeam.members[0].coversNeeds[*].id").entityList(String.class).containsExactly(reading);
+        assertThat(generalist).isNotNull();
     }
 
     @Test

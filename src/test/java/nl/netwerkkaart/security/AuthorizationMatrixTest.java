@@ -60,6 +60,8 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
         /** The professional invited to a family's tent session, answering for themselves. */
         INVITED_PROFESSIONAL(true, Role.PROFESSIONAL),
         EVERYONE(false, Role.values()),
+        /** Coaches and professionals, on no family's data (a text analysed, nothing stored). */
+        COACH_OR_PROFESSIONAL(false, Role.COACH, Role.PROFESSIONAL),
         MUNICIPALITY_OR_ADMIN(false, Role.MUNICIPALITY, Role.ADMIN),
         ADMIN(false, Role.ADMIN);
 
@@ -296,6 +298,8 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                 new Operation("organisations", "organisations", Rule.EVERYONE, f -> Map.of()),
                 new Operation("organisation", "organisation", Rule.EVERYONE, f -> Map.of("id", organisationId)),
                 new Operation("expertises", "expertises", Rule.EVERYONE, f -> Map.of()),
+                new Operation("suggestExpertises", "suggestExpertises", Rule.COACH_OR_PROFESSIONAL,
+                        f -> Map.of("text", "Ons kind heeft moeite met lezen en spellen")),
                 new Operation("lifeDomains", "lifeDomains", Rule.EVERYONE, f -> Map.of()),
                 new Operation("area", "areaWithParts", Rule.EVERYONE, f -> Map.of("id", f.kernId())),
                 new Operation("communityResources", "communityResources", Rule.EVERYONE, f -> Map.of()),

@@ -223,6 +223,52 @@ class TentPageTest extends BrowserTestSupport {
     }
 
     @Test
+    void the_coach_sees_the_suggested_needs_confirms_one_and_the_ranking_follows() {
+        var coach = demoAccount("coach");
+        signIn("coach", "demo");
+        open("/tent.html?sessie=" + SESSION);
+        waitUntilLoaded();
+        var questionId = new Select(browser.findElement(By.id("zoek-hulpvraag"))).getFirstSelectedOption().getAttribute("value");
+        var suggested = coach.document("query ($id: ID!) { helpQuestion(id: $id) { suggestedExpertises { expertise { name } } } }")
+                .variable("id", questionId).execute()
+                .path("helpQuestion.suggestedExpertises[*].expertise.name").entityList(String.class).get();
+        slowly(ExpectedConditions.visibilityOfElementLocated(By.id("behoeften-titel")));
+        assertThat(texts(By.cssSelector("#behoeften li label"))).containsExactlyElementsOf(suggested);
+        try {
+            // the coach adds grief counselling as the need and unticks the suggestions
+            for (var box : browser.findElements(By.cssSelector("#behoeften li input[type=checkbox]"))) {
+                if (box.isSelected()) {
+                    box.click();
+                }
+            }
+            new Select(browser.findElement(By.id("behoefte-toevoegen"))).selectByVisibleText("Rouwverwerking");
+            browser.findElement(By.id("behoeften-bevestigen")).click();
+            slowly(ExpectedConditions.textToBePresentInElementLocated(By.id("behoeften-melding"), "Behoeften bevestigd"));
+            coach.document("query ($id: ID!) { helpQuestion(id: $id) { neededExpertises { name } } }").variable("id", questionId)
+                    .execute().path("helpQuestion.neededExpertises[*].name").entityList(String.class).containsExactly("Rouwverwerking");
+            // the confirmed need first; the suggestions stay listed, unticked
+            assertThat(texts(By.cssSelector("#behoeften li .nk-badge"))).first().isEqualTo("bevestigd");
+            assertThat(browser.findElements(By.cssSelector("#behoeften li input[type=checkbox]:checked"))).hasSize(1);
+            // the search ranks by the confirmed need: the first professional shown holds it
+            slowly(driver -> texts(By.cssSelector("#zoekresultaten li:first-child .nk-redenen li")).stream()
+                    .anyMatch(reason -> reason.startsWith("Expertise Rouwverwerking past bij de bevestigde behoefte Rouwverwerking")));
+            screenshot("tent-behoeften");
+        }
+        finally {
+            var question = coach.document("query ($id: ID!) { helpQuestion(id: $id) { text lifeDomains urgency status about { id } } }")
+                    .variable("id", questionId).execute().path("helpQuestion").entity(Map.class).get();
+            var input = new java.util.HashMap<String, Object>(Map.of("id", questionId, "text", question.get("text"),
+                    "lifeDomains", question.get("lifeDomains"), "urgency", question.get("urgency"), "status", question.get("status"),
+                    "neededExpertiseIds", List.of()));
+            if (question.get("about") != null) {
+                input.put("aboutPersonId", ((Map<?, ?>) question.get("about")).get("id"));
+            }
+            coach.documentName("updateHelpQuestion").variable("input", input).execute()
+                    .path("updateHelpQuestion.userErrors").entityList(Object.class).hasSize(0);
+        }
+    }
+
+    @Test
     void a_tent_participant_finds_the_tent_on_their_home_page_and_reads_it() {
         signIn("professional", "demo");
         waitFor(driver -> driver.getCurrentUrl().endsWith("/gezinnen.html"));

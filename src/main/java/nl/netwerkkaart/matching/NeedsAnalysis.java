@@ -1,0 +1,241 @@
+package nl.netwerkkaart.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.netwerkkaart.directory.Expertise;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a help question's text (and its analysis) as the expertise terms of the taxonomy it needs. Each term's
+ * vocabulary is its name, its description and the words families use for it in {@code matching/synonyms-nl.txt}; the
+ * question and the vocabulary go through the same {@link DutchText} analysis (stemming, compound splitting). A term
+ * scores, per stem of the question it shares, the stem's rarity over the taxonomy (idf) times 3 for a stem of its name
+ * or of a family word, 1 for one only in its description; the words of a family phrase of several words count only
+ * as description words alone, and when they all occur the phrase adds twice their rarity. Terms outside the
+ * question's life domains count for {@value #OTHER_DOMAIN}, terms partly in them for a little less (see
+ * {@link #domainFactor}). Suggested:
+ * the best terms scoring at least {@value #MIN_SCORE} and {@value #RELATIVE} of the best, at most {@value #MAX_TERMS}.
+ * The taxonomy is read per call (73 terms) and the analysis rebuilt only when it changed.
+ */
+@Component
+public class NeedsAnalysis {
+
+    static final double MIN_SCORE = 4.0;
+    static final double RELATIVE = 0.4;
+    static final int MAX_TERMS = 3;
+    static final double OTHER_DOMAIN = 0.35;
+    static final double CONTEXT_WEIGHT = 0.5;
+    private static final double NAME = 3;
+    private static final double DESCRIPTION = 1;
+    private static final double PHRASE = 2;
+
+    /** A term of the taxonomy with what the analysis needs of it. */
+    record Term(Expertise expertise, List<String> domains, List<String> broader) {
+    }
+
+    /** A term the text points to, with its score and the words of the text that led to it (text order). */
+    public record Suggestion(Expertise expertise, double score, List<String> words) {
+    }
+
+    private final NeedsRepository repository;
+    private final Map<String, List<String>> familyWords;
+    private final List<String> stopWords;
+    private volatile Index index;
+
+    NeedsAnalysis(NeedsRepository repository) {
+        this.repository = repository;
+        this.familyWords = new LinkedHashMap<>();
+        this.stopWords = new ArrayList<>();
+        readSynonyms();
+    }
+
+    /**
+     * The terms {@code text} needs, best first. {@code context} (an analysis's hypotheses and factors) counts for half;
+     * {@code lifeDomains} are the question's codes (empty: every term counts fully).
+     */
+    public List<Suggestion> suggest(String text, Collection<String> context, Collection<String> lifeDomains) {
+        return suggest(index(), text, context, lifeDomains);
+    }
+
+    /** As {@link #suggest(String, Collection, Collection)} against a taxonomy already read. */
+    List<Suggestion> suggest(List<Term> taxonomy, String text, Collection<String> context, Collection<String> lifeDomains) {
+        return suggest(index(taxonomy), text, context, lifeDomains);
+    }
+
+    private List<Suggestion> suggest(Index current, String text, Collection<String> context, Collection<String> lifeDomains) {
+        var scores = new HashMap<Term, Double>();
+        var words = new HashMap<Term, Set<String>>();
+        current.score(text, 1.0, scores, words);
+        for (var part : context) {
+            current.score(part, CONTEXT_WEIGHT, scores, words);
+        }
+        var ranked = scores.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() * domainFactor(e.getKey(), lifeDomains)))
+                .sorted(Map.Entry.<Term, Double>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().expertise().name()))
+                .toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_SCORE) {
+            return List.of();
+        }
+        double best = ranked.get(0).getValue();
+        return ranked.stream()
+                .filter(e -> e.getValue() >= MIN_SCORE && e.getValue() >= RELATIVE * best)
+                .limit(MAX_TERMS)
+                .map(e -> new Suggestion(e.getKey().expertise(), Math.round(e.getValue() * 100) / 100.0,
+                        List.copyOf(words.get(e.getKey()))))
+                .toList();
+    }
+
+    /**
+     * 1 for a term all of whose life domains the question concerns, down to 0.8 as fewer of them do;
+     * {@value #OTHER_DOMAIN} for a term in none of them; 1 when the question has no life domains.
+     */
+    static double domainFactor(Term term, Collection<String> lifeDomains) {
+        if (lifeDomains.isEmpty() || term.domains().isEmpty()) {
+            return 1;
+        }
+        long shared = term.domains().stream().filter(lifeDomains::contains).count();
+        return shared == 0 ? OTHER_DOMAIN : 0.8 + 0.2 * shared / term.domains().size();
+    }
+
+    /** The taxonomy as it is now. */
+    List<Term> taxonomy() {
+        return repository.taxonomy();
+    }
+
+    private Index index() {
+        return index(repository.taxonomy());
+    }
+
+    /** The analysis of {@code terms}, rebuilt only when the taxonomy changed. */
+    private Index index(List<Term> terms) {
+        var current = index;
+        if (current == null || !current.terms().equals(terms)) {
+            current = new Index(terms, familyWords, stopWords);
+            index = current;
+        }
+        return current;
+    }
+
+    private void readSynonyms() {
+        try (var in = new ClassPathResource("matching/synonyms-nl.txt").getInputStream()) {
+            for (var line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                var trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains(":")) {
+                    continue;
+                }
+                var name = trimmed.substring(0, trimmed.indexOf(':')).strip();
+                var phrases = java.util.Arrays.stream(trimmed.substring(trimmed.indexOf(':') + 1).split(","))
+                        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+                if (name.equals("!stop")) {
+                    stopWords.addAll(phrases);
+                }
+                else {
+                    familyWords.computeIfAbsent(name, k -> new ArrayList<>()).addAll(phrases);
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The analysed vocabulary of one version of the taxonomy. */
+    private static final class Index {
+
+        private final List<Term> terms;
+        private final DutchText analysis;
+        private final Map<Term, Map<String, Double>> weights = new LinkedHashMap<>();
+        private final Map<Term, List<List<String>>> phrases = new LinkedHashMap<>();
+        private final Map<String, Double> idf = new HashMap<>();
+
+        Index(List<Term> terms, Map<String, List<String>> familyWords, List<String> stopWords) {
+            this.terms = terms;
+            var vocabulary = new LinkedHashSet<String>();
+            for (var term : terms) {
+                vocabulary.addAll(words(term.expertise().name()));
+                vocabulary.addAll(words(term.expertise().description()));
+                familyWords.getOrDefault(term.expertise().name(), List.of()).forEach(p -> vocabulary.addAll(words(p)));
+            }
+            this.analysis = new DutchText(vocabulary, stopWords);
+            var documentFrequency = new HashMap<String, Integer>();
+            for (var term : terms) {
+                var stems = new HashMap<String, Double>();
+                analysis.stems(term.expertise().description()).forEach(s -> stems.merge(s, DESCRIPTION, Math::max));
+                analysis.stems(term.expertise().name()).forEach(s -> stems.merge(s, NAME, Math::max));
+                var termPhrases = new ArrayList<List<String>>();
+                for (var phrase : familyWords.getOrDefault(term.expertise().name(), List.of())) {
+                    var phraseStems = analysis.stems(phrase);
+                    // a word counts as much as the name's words; the words of a phrase count fully only together
+                    boolean oneWord = phrase.strip().indexOf(' ') < 0;
+                    phraseStems.forEach(s -> stems.merge(s, oneWord ? NAME : DESCRIPTION, Math::max));
+                    if (phraseStems.size() > 1) {
+                        termPhrases.add(phraseStems);
+                    }
+                }
+                weights.put(term, stems);
+                phrases.put(term, termPhrases);
+                stems.keySet().forEach(s -> documentFrequency.merge(s, 1, Integer::sum));
+            }
+            documentFrequency.forEach((stem, df) -> idf.put(stem, Math.log(1 + (double) terms.size() / df)));
+        }
+
+        List<Term> terms() {
+            return terms;
+        }
+
+        void score(String text, double factor, Map<Term, Double> scores, Map<Term, Set<String>> words) {
+            var tokens = analysis.tokens(text);
+            if (tokens.isEmpty()) {
+                return;
+            }
+            var stems = new HashSet<String>();
+            tokens.forEach(t -> stems.add(t.stem()));
+            for (var term : terms) {
+                var termWeights = weights.get(term);
+                double score = 0;
+                var matched = new HashSet<String>();
+                for (var stem : stems) {
+                    var weight = termWeights.get(stem);
+                    if (weight != null) {
+                        score += weight * idf.get(stem);
+                        matched.add(stem);
+                    }
+                }
+                for (var phrase : phrases.get(term)) {
+                    if (stems.containsAll(phrase)) {
+                        score += PHRASE * phrase.stream().mapToDouble(idf::get).sum();
+                        matched.addAll(phrase);
+                    }
+                }
+                if (score > 0) {
+                    scores.merge(term, score * factor, Double::sum);
+                    var found = words.computeIfAbsent(term, k -> new LinkedHashSet<>());
+                    tokens.stream().filter(t -> matched.contains(t.stem())).map(t -> t.word().toLowerCase(java.util.Locale.ROOT))
+                            .forEach(found::add);
+                }
+            }
+        }
+
+        private static List<String> words(String text) {
+            return text == null ? List.of() : java.util.Arrays.stream(text.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
+        }
+    }
+
+    /** Orders suggestions by score, then name. */
+    static final Comparator<Suggestion> ORDER = Comparator.comparingDouble(Suggestion::score).reversed()
+            .thenComparing(s -> s.expertise().name());
+}

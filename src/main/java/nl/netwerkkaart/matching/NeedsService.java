@@ -1,0 +1,118 @@
+package nl.netwerkkaart.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.netwerkkaart.api.InvalidInputException;
+import nl.netwerkkaart.directory.Expertise;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A help question's needs as expertise terms: those the coach confirmed, else those its text points to
+ * ({@link NeedsAnalysis}). Pure reading of questions the caller already may read: callers check family access.
+ */
+@Service
+@PreAuthorize("hasAnyRole('COACH', 'PROFESSIONAL')")
+@Transactional(readOnly = true)
+public class NeedsService {
+
+    static final int MAX_TEXT = 2000;
+
+    private final NeedsRepository repository;
+    private final NeedsAnalysis analysis;
+
+    NeedsService(NeedsRepository repository, NeedsAnalysis analysis) {
+        this.repository = repository;
+        this.analysis = analysis;
+    }
+
+    /** The suggestions for a text not stored ({@code suggestExpertises}). */
+    List<SuggestedExpertise> suggest(String text, List<String> lifeDomains) {
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new InvalidInputException("text", "must be at most " + MAX_TEXT + " characters");
+        }
+        return analysis.suggest(text, List.of(), lifeDomains == null ? List.of() : lifeDomains).stream()
+                .map(s -> new SuggestedExpertise(s.expertise(), s.score(), s.words(), false))
+                .toList();
+    }
+
+    /** {@code HelpQuestion.suggestedExpertises} for each question id. */
+    Map<String, List<SuggestedExpertise>> suggested(Collection<String> questionIds) {
+        var result = new HashMap<String, List<SuggestedExpertise>>();
+        repository.questions(questionIds).forEach((id, question) -> {
+            var confirmed = question.needed().stream().map(Expertise::id).collect(Collectors.toSet());
+            result.put(id, analysis.suggest(question.text(), question.context(), question.lifeDomains()).stream()
+                    .map(s -> new SuggestedExpertise(s.expertise(), s.score(), s.words(), confirmed.contains(s.expertise().id())))
+                    .toList());
+        });
+        return result;
+    }
+
+    /** {@code HelpQuestion.neededExpertises} for each question id. */
+    Map<String, List<Expertise>> confirmed(Collection<String> questionIds) {
+        var result = new HashMap<String, List<Expertise>>();
+        repository.questions(questionIds).forEach((id, question) -> result.put(id, question.needed()));
+        return result;
+    }
+
+    /** The needs of some questions, with the taxonomy they were read against. */
+    public record Assessment(Map<String, List<Need>> needs, Relations relations) {
+    }
+
+    /**
+     * The needs of each question: the confirmed terms when the coach confirmed any (weight 1; the words of a matching
+     * suggestion kept), else the suggested terms (the best {@value Need#SUGGESTED}, the others in proportion to their
+     * score, at least 0.6 of that), else, the coarse fallback, the terms all of whose life domains the question
+     * concerns ({@value Need#DOMAIN}).
+     */
+    Assessment assess(Collection<String> questionIds) {
+        var taxonomy = analysis.taxonomy();
+        var result = new HashMap<String, List<Need>>();
+        repository.questions(questionIds).forEach((id, question) -> {
+            var suggestions = analysis.suggest(taxonomy, question.text(), question.context(), question.lifeDomains());
+            var needs = new ArrayList<Need>();
+            if (!question.needed().isEmpty()) {
+                for (var expertise : question.needed()) {
+                    var words = suggestions.stream().filter(s -> s.expertise().id().equals(expertise.id()))
+                            .findFirst().map(NeedsAnalysis.Suggestion::words).orElse(List.of());
+                    needs.add(new Need(expertise, Need.CONFIRMED, Need.Source.CONFIRMED, words));
+                }
+            }
+            else if (!suggestions.isEmpty()) {
+                double best = suggestions.get(0).score();
+                for (var s : suggestions) {
+                    double weight = Need.SUGGESTED * Math.max(0.6, s.score() / best);
+                    needs.add(new Need(s.expertise(), Math.round(weight * 100) / 100.0, Need.Source.SUGGESTED, s.words()));
+                }
+            }
+            else {
+                taxonomy.stream()
+                        .filter(term -> !term.domains().isEmpty() && question.lifeDomains().containsAll(term.domains()))
+                        .forEach(term -> needs.add(new Need(term.expertise(), Need.DOMAIN, Need.Source.LIFE_DOMAINS, List.of())));
+            }
+            result.put(id, List.copyOf(needs));
+        });
+        return new Assessment(result, new Relations(taxonomy));
+    }
+
+    public Map<String, List<Need>> needs(Collection<String> questionIds) {
+        return assess(questionIds).needs();
+    }
+
+    /** The question's needs with the taxonomy, for the other steps of the support ladder. */
+    public QuestionNeeds questionNeeds(String questionId) {
+        var assessment = assess(Set.of(questionId));
+        return new QuestionNeeds(assessment.needs().getOrDefault(questionId, List.of()), assessment.relations());
+    }
+
+    public List<Need> needs(String questionId) {
+        return needs(Set.of(questionId)).getOrDefault(questionId, List.of());
+    }
+}

@@ -1,0 +1,80 @@
+package nl.netwerkkaart.matching;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A help question's needs with the taxonomy they were read against, for the other steps of the support ladder: how
+ * well a helper's expertise terms, or a text of theirs, fit the needs, on the scale of {@link ProfessionalRanking}'s
+ * expertise fit (0 to 1: the need's weight times the relation's factor).
+ */
+public final class QuestionNeeds {
+
+    /** How a helper fits the question's most weighty need it fits, with a Dutch reason. */
+    public record NeedFit(Need need, double value, String reason) {
+    }
+
+    private final List<Need> needs;
+    private final Relations relations;
+
+    QuestionNeeds(List<Need> needs, Relations relations) {
+        this.needs = needs;
+        this.relations = relations;
+    }
+
+    public List<Need> needs() {
+        return needs;
+    }
+
+    /** The best fit of {@code terms} (expertise id to name) to a need; empty when none fits. */
+    public Optional<NeedFit> fitOf(Map<String, String> terms) {
+        NeedFit best = null;
+        for (var need : needs) {
+            for (var term : terms.entrySet()) {
+                var relation = relations.relation(term.getKey(), need.expertise().id());
+                if (relation == null) {
+                    continue;
+                }
+                double value = need.weight() * relation.factor();
+                if (best == null || value > best.value()) {
+                    var reason = switch (relation) {
+                        case EXACT -> "Richt zich op " + term.getValue() + ", dat past " + need.because();
+                        case NARROWER -> "Richt zich op " + term.getValue() + ", een specialisatie van " + need.expertise().name()
+                                + ", dat past " + need.because();
+                        default -> "Richt zich op " + term.getValue() + ", breder dan " + need.expertise().name()
+                                + ", dat past " + need.because();
+                    };
+                    best = new NeedFit(need, value, reason);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether {@code text} (a description) names the words that led to a need: counts for half the need's weight.
+     * Empty when it names none.
+     */
+    public Optional<NeedFit> fitOfText(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        var lower = text.toLowerCase(Locale.ROOT);
+        NeedFit best = null;
+        for (var need : needs) {
+            var named = need.words().stream().filter(word -> word.length() >= 4 && lower.contains(word)).toList();
+            if (!named.isEmpty() && (best == null || need.weight() / 2 > best.value())) {
+                best = new NeedFit(need, need.weight() / 2, "De beschrijving noemt '" + String.join("', '", named)
+                        + "', wat past bij de behoefte " + need.expertise().name());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The life domains of the needed terms are not known here; the ids of every term that fits a need. */
+    public java.util.Set<String> fittingTermIds() {
+        return relations.fitting(needs.stream().map(need -> need.expertise().id()).toList());
+    }
+}

@@ -1,0 +1,39 @@
+package nl.netwerkkaart.eval;
+
+import java.util.HashMap;
+import java.util.List;
+
+import nl.netwerkkaart.support.GraphQlTestSupport;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The matching evaluation of docs/matching.md in-process, against the harness's demo data, signed in as the demo
+ * coach: fails the build when the ranking falls below floors set under the goal (first fits 0.9, P@5 0.95).
+ */
+class MatchingEvaluationTest extends GraphQlTestSupport {
+
+    static final double FIRST_FITS_FLOOR = 0.8;
+    static final double PRECISION_FLOOR = 0.85;
+    static final double HOLDOUT_FIRST_FITS_FLOOR = 0.6;
+
+    @Test
+    void the_labelled_questions_find_fitting_professionals_first() {
+        var coach = demoAccount("coach");
+        MatchingEvaluation.Client client = (document, variables, field) -> {
+            var request = coach.document(document);
+            new HashMap<>(variables).forEach(request::variable);
+            return request.execute().path(field).entity(Object.class).get();
+        };
+        var questions = MatchingEvaluation.questions();
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(60);
+        var outcomes = MatchingEvaluation.run(client, MatchingEvaluation.FAMILY, questions);
+        System.out.print(MatchingEvaluation.report(outcomes));
+        var figures = MatchingEvaluation.bySplit(outcomes);
+        assertThat(figures.get("tune").firstFits()).as("tune: first fits").isGreaterThanOrEqualTo(FIRST_FITS_FLOOR);
+        assertThat(figures.get("tune").precisionAt5()).as("tune: P@5").isGreaterThanOrEqualTo(PRECISION_FLOOR);
+        assertThat(figures.get("holdout").firstFits()).as("holdout: first fits").isGreaterThanOrEqualTo(HOLDOUT_FIRST_FITS_FLOOR);
+        assertThat(List.of("tune", "holdout")).allSatisfy(split -> assertThat(figures.get(split).questions()).isPositive());
+    }
+}
