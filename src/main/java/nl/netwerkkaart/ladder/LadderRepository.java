@@ -2,6 +2,7 @@ package nl.netwerkkaart.ladder;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ class LadderRepository {
      * serve the family's home area when they name whom they serve; with their fit, their placement relative to the
      * family's kern and its distance in km.
      */
-    List<Row> communityCandidates(LadderQuestion question, double neighbourDistanceKm, java.util.Collection<String> fitting) {
+    List<Row> communityCandidates(LadderQuestion question, double neighbourDistanceKm, Collection<String> fitting) {
         var parameters = parameters(question);
         parameters.put("neighbourKm", neighbourDistanceKm);
         parameters.put("fitting", fitting);

@@ -45,8 +45,9 @@ class LadderService {
         if (!gate.read(AuditAction.READ, question.familyId(), "SupportOptions", id)) {
             throw new NotFoundException("helpQuestionId", "help question");
         }
-        var ranked = professionals.options(question);
+        // read once: every step scores on the same needs
         var questionNeeds = needs.questionNeeds(id);
+        var ranked = professionals.options(question, questionNeeds);
         return new SupportOptions(id, network.options(question, questionNeeds),
                 community.options(question, repository.domainNames(), questionNeeds),
                 ranked.get(Professional.Tier.FIRST_LINE), ranked.get(Professional.Tier.SPECIALIST));

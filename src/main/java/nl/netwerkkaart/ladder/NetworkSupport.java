@@ -2,6 +2,8 @@ package nl.netwerkkaart.ladder;
 
 import java.util.List;
 
+import nl.netwerkkaart.matching.QuestionNeeds;
+
 /**
  * The NETWORK step: persons of the family's own network who can support with the question. A seam for the network
  * feature's {@code NetworkService.supportFor(helpQuestionId)}: replace {@link NoNetworkSupport} with an adapter to it.
@@ -9,5 +11,5 @@ import java.util.List;
 public interface NetworkSupport {
 
     /** The network options, best first, each with step NETWORK and a person; {@code needs} are the question's. */
-    List<SupportOption> options(LadderQuestion question, nl.netwerkkaart.matching.QuestionNeeds needs);
+    List<SupportOption> options(LadderQuestion question, QuestionNeeds needs);
 }

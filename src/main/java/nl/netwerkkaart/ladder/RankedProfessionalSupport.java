@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.netwerkkaart.directory.Professional;
 import nl.netwerkkaart.matching.LadderStep;
 import nl.netwerkkaart.matching.ProfessionalRanking;
+import nl.netwerkkaart.matching.QuestionNeeds;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +27,9 @@ class RankedProfessionalSupport implements ProfessionalSupport {
     }
 
     @Override
-    public Map<Professional.Tier, List<SupportOption>> options(LadderQuestion question) {
+    public Map<Professional.Tier, List<SupportOption>> options(LadderQuestion question, QuestionNeeds needs) {
         var options = new EnumMap<Professional.Tier, List<SupportOption>>(Professional.Tier.class);
-        ranking.rankPerTier(question.helpQuestionId(), properties.maxPerStep()).forEach((tier, ranked) -> {
+        ranking.rankPerTier(question.helpQuestionId(), needs, properties.maxPerStep()).forEach((tier, ranked) -> {
             var step = tier == Professional.Tier.FIRST_LINE ? LadderStep.FIRST_LINE : LadderStep.SPECIALIST;
             options.put(tier, ranked.stream()
                     .map(professional -> new SupportOption(step, (int) Math.round(professional.score()), professional.reasons(),

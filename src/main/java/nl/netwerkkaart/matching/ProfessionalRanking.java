@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import nl.netwerkkaart.api.Ids;
+import nl.netwerkkaart.directory.Expertise;
 import nl.netwerkkaart.directory.Professional;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,14 +60,16 @@ public class ProfessionalRanking {
 
     /**
      * The best fitting professionals of every tier, best first, at most {@code limit} per tier, from one ranking (the
-     * support ladder lists both tiers). Empty lists when there is no such question.
+     * support ladder lists both tiers, with the question's needs it read once for all its steps). Empty lists when
+     * there is no such question.
      */
-    public Map<Professional.Tier, List<RankedProfessional>> rankPerTier(String helpQuestionId, int limit) {
+    public Map<Professional.Tier, List<RankedProfessional>> rankPerTier(String helpQuestionId, QuestionNeeds questionNeeds,
+                                                                        int limit) {
         var perTier = new EnumMap<Professional.Tier, List<RankedProfessional>>(Professional.Tier.class);
         for (var tier : Professional.Tier.values()) {
             perTier.put(tier, new ArrayList<>());
         }
-        ranked(helpQuestionId).forEach(ranked -> {
+        ranked(helpQuestionId, questionNeeds).forEach(ranked -> {
             var list = perTier.get(ranked.professional().tier());
             if (list != null && list.size() < limit) {
                 list.add(ranked);
@@ -78,11 +81,13 @@ public class ProfessionalRanking {
 
     private Stream<RankedProfessional> ranked(String helpQuestionId) {
         var id = Ids.require("helpQuestionId", helpQuestionId);
-        var assessment = needs.assess(List.of(id));
-        var questionNeeds = assessment.needs().getOrDefault(id, List.of());
-        var fitting = assessment.relations().fitting(questionNeeds.stream().map(need -> need.expertise().id()).toList());
-        return repository.candidates(id, fitting).stream()
-                .map(row -> score(row, questionNeeds, assessment.relations()))
+        return ranked(id, needs.questionNeeds(id));
+    }
+
+    private Stream<RankedProfessional> ranked(String helpQuestionId, QuestionNeeds questionNeeds) {
+        var relations = questionNeeds.relations();
+        return repository.candidates(helpQuestionId, questionNeeds.fittingTermIds()).stream()
+                .map(row -> score(row, questionNeeds.needs(), relations))
                 .sorted(ORDER);
     }
 
@@ -94,7 +99,7 @@ public class ProfessionalRanking {
     MinimalTeam minimalTeam(String familyId) {
         var questions = repository.openQuestions(familyId);
         var assessment = needs.assess(questions);
-        var needed = new LinkedHashMap<String, nl.netwerkkaart.directory.Expertise>();
+        var needed = new LinkedHashMap<String, Expertise>();
         questions.forEach(question -> assessment.needs().getOrDefault(question, List.of()).stream()
                 .filter(need -> need.source() != Need.Source.LIFE_DOMAINS)
                 .forEach(need -> needed.putIfAbsent(need.expertise().id(), need.expertise())));

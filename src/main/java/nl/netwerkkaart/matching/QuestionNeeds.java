@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A help question's needs with the taxonomy they were read against, for the other steps of the support ladder: how
@@ -26,6 +27,10 @@ public final class QuestionNeeds {
 
     public List<Need> needs() {
         return needs;
+    }
+
+    Relations relations() {
+        return relations;
     }
 
     /** The best fit of {@code terms} (expertise id to name) to a need; empty when none fits. */
@@ -74,7 +79,7 @@ public final class QuestionNeeds {
     }
 
     /** The life domains of the needed terms are not known here; the ids of every term that fits a need. */
-    public java.util.Set<String> fittingTermIds() {
+    public Set<String> fittingTermIds() {
         return relations.fitting(needs.stream().map(need -> need.expertise().id()).toList());
     }
 }
