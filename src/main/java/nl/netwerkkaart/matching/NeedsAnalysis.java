@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -234,8 +233,4 @@ public class NeedsAnalysis {
             return text == null ? List.of() : java.util.Arrays.stream(text.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
         }
     }
-
-    /** Orders suggestions by score, then name. */
-    static final Comparator<Suggestion> ORDER = Comparator.comparingDouble(Suggestion::score).reversed()
-            .thenComparing(s -> s.expertise().name());
 }

@@ -28,7 +28,7 @@ class NeedsRepository {
                                COLLECT { MATCH (e)-[:BROADER]->(b:Expertise) RETURN b.id ORDER BY b.id } AS broader
                         ORDER BY e.name, e.id""")
                 .fetch().all().stream()
-                .map(r -> new NeedsAnalysis.Term(expertise(Row.of(r.get("e"))), new Row(r).strings("domains"),
+                .map(r -> new NeedsAnalysis.Term(Expertise.from(Row.of(r.get("e"))), new Row(r).strings("domains"),
                         new Row(r).strings("broader")))
                 .toList();
     }
@@ -56,13 +56,8 @@ class NeedsRepository {
                 .map(r -> {
                     var row = new Row(r);
                     return new QuestionText(row.string("id"), row.string("text"), row.strings("lifeDomains"),
-                            row.strings("context"), row.rows("needed").stream().map(NeedsRepository::expertise).toList());
+                            row.strings("context"), row.rows("needed").stream().map(Expertise::from).toList());
                 })
                 .collect(Collectors.toMap(QuestionText::id, q -> q));
-    }
-
-    static Expertise expertise(Row row) {
-        return new Expertise(row.string("id"), row.string("name"), row.string("description"),
-                row.dateTime("createdAt"), row.dateTime("updatedAt"));
     }
 }

@@ -46,9 +46,10 @@ public class NeedsService {
     /** {@code HelpQuestion.suggestedExpertises} for each question id. */
     Map<String, List<SuggestedExpertise>> suggested(Collection<String> questionIds) {
         var result = new HashMap<String, List<SuggestedExpertise>>();
+        var taxonomy = analysis.taxonomy();
         repository.questions(questionIds).forEach((id, question) -> {
             var confirmed = question.needed().stream().map(Expertise::id).collect(Collectors.toSet());
-            result.put(id, analysis.suggest(question.text(), question.context(), question.lifeDomains()).stream()
+            result.put(id, analysis.suggest(taxonomy, question.text(), question.context(), question.lifeDomains()).stream()
                     .map(s -> new SuggestedExpertise(s.expertise(), s.score(), s.words(), confirmed.contains(s.expertise().id())))
                     .toList());
         });
@@ -102,17 +103,9 @@ public class NeedsService {
         return new Assessment(result, new Relations(taxonomy));
     }
 
-    public Map<String, List<Need>> needs(Collection<String> questionIds) {
-        return assess(questionIds).needs();
-    }
-
     /** The question's needs with the taxonomy, for the other steps of the support ladder. */
     public QuestionNeeds questionNeeds(String questionId) {
         var assessment = assess(Set.of(questionId));
         return new QuestionNeeds(assessment.needs().getOrDefault(questionId, List.of()), assessment.relations());
-    }
-
-    public List<Need> needs(String questionId) {
-        return needs(Set.of(questionId)).getOrDefault(questionId, List.of());
     }
 }

@@ -87,18 +87,18 @@ class RankingRepository {
                 .fetch().all().stream().map(Row::new).toList();
     }
 
-    /**
-     * The life domains of the family's help questions that are not closed ({@code domains}, in their own order) and
-     * every candidate with open places and accepting clients whose expertises lie in one of them or fit one of the
-     * questions' needs ({@code fitting} term ids) ({@code candidates}: {@code professional}, {@code covers},
-     * {@code held}: the ids of those expertises, {@code local}: serving the area the family lives in).
-     */
     /** The ids of the family's help questions that are not closed. */
     List<String> openQuestions(String familyId) {
         return neo4j.query("MATCH (:Family {id: $familyId})-[:RAISED]->(h:HelpQuestion) WHERE h.status <> 'CLOSED' RETURN h.id ORDER BY h.id")
                 .bind(familyId).to("familyId").fetchAs(String.class).all().stream().toList();
     }
 
+    /**
+     * The life domains of the family's help questions that are not closed ({@code domains}, in their own order) and
+     * every candidate with open places and accepting clients whose expertises lie in one of them or fit one of the
+     * questions' needs ({@code fitting} term ids) ({@code candidates}: {@code professional}, {@code covers},
+     * {@code held}: the ids of those expertises, {@code local}: serving the area the family lives in).
+     */
     Optional<Row> team(String familyId, Collection<String> fitting) {
         return neo4j.query("""
                         MATCH (f:Family {id: $familyId})
