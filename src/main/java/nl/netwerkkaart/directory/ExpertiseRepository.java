@@ -158,12 +158,15 @@ class ExpertiseRepository {
                         MATCH (e:Expertise {id: $id})
                         RETURN COUNT { (:Professional)-[:HAS_EXPERTISE]->(e) } AS professionals,
                                COUNT { (:CommunityResource)-[:ADDRESSES]->(e) } AS communityResources,
-                               COUNT { (:Expertise)-[:BROADER]->(e) } AS narrower""")
+                               COUNT { (:Expertise)-[:BROADER]->(e) } AS narrower,
+                               COUNT { (:HelpQuestion)-[:NEEDS]->(e) } AS questions""")
                 .bind(id).to("id")
                 .fetch().one()
                 .map(r -> Map.of("professionals", (Long) r.get("professionals"),
                         "community resources", (Long) r.get("communityResources"),
-                        "narrower expertises", (Long) r.get("narrower")))
+                        "narrower expertises", (Long) r.get("narrower"),
+                        // a coach's confirmed need would otherwise go silently with the term
+                        "help questions needing it", (Long) r.get("questions")))
                 .orElse(Map.of());
     }
 

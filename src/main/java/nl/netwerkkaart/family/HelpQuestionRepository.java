@@ -76,12 +76,6 @@ class HelpQuestionRepository {
                 .bind(codes).to("codes").fetchAs(Long.class).one().orElse(0L);
     }
 
-    /** How many of {@code ids} name an existing expertise. */
-    long knownExpertises(Collection<String> ids) {
-        return neo4j.query("MATCH (e:Expertise) WHERE e.id IN $ids RETURN count(e) AS known")
-                .bind(ids).to("ids").fetchAs(Long.class).one().orElse(0L);
-    }
-
     /** The id of the family that raised the question; empty when there is no such question. */
     Optional<String> familyOf(String id) {
         return neo4j.query("MATCH (f:Family)-[:RAISED]->(:HelpQuestion {id: $id}) RETURN f.id AS familyId")

@@ -14,6 +14,7 @@ import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.References;
 import nl.netwerkkaart.api.UserError;
 import nl.netwerkkaart.access.FamilyGate;
+import nl.netwerkkaart.directory.ExpertiseService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +31,11 @@ public class HelpQuestionService {
     private final FamilyRepository families;
     private final InputValidator validator;
     private final FamilyGate gate;
+    private final ExpertiseService expertises;
 
-    HelpQuestionService(HelpQuestionRepository questions, FamilyRepository families, InputValidator validator, FamilyGate gate) {
+    HelpQuestionService(HelpQuestionRepository questions, FamilyRepository families, InputValidator validator, FamilyGate gate,
+                        ExpertiseService expertises) {
+        this.expertises = expertises;
         this.questions = questions;
         this.families = families;
         this.validator = validator;
@@ -149,7 +153,7 @@ public class HelpQuestionService {
                 errors.add(UserError.invalid("input.neededExpertiseIds[" + i + "]", "is listed more than once"));
             }
         }
-        if (!seen.isEmpty() && questions.knownExpertises(seen) != seen.size()) {
+        if (!seen.isEmpty() && !expertises.existing(seen).containsAll(seen)) {
             errors.add(UserError.notFound("input.neededExpertiseIds", "expertise"));
         }
     }

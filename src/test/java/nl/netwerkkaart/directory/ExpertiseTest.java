@@ -248,6 +248,24 @@ class ExpertiseTest extends GraphQlTestSupport {
     }
 
     @Test
+    void an_expertise_a_help_question_needs_is_not_deleted() {
+        var id = create(unique("Nodig"), List.of("SAFETY"), null);
+        var question = UUID.randomUUID().toString();
+        neo4j.query("MATCH (e:Expertise {id: $id}) CREATE (:HelpQuestion {id: $question, text: 'Proef'})-[:NEEDS]->(e)")
+                .bind(id).to("id").bind(question).to("question").run();
+        try {
+            graphQl.documentName("deleteExpertise").variable("id", id).execute()
+                    .path("deleteExpertise.deletedId").valueIsNull()
+                    .path("deleteExpertise.userErrors[0].code").entity(String.class).isEqualTo("REFERENCED")
+                    .path("deleteExpertise.userErrors[0].message").entity(String.class)
+                    .satisfies(message -> assertThat(message).contains("1 help questions needing it"));
+        }
+        finally {
+            neo4j.query("MATCH (h:HelpQuestion {id: $question}) DETACH DELETE h").bind(question).to("question").run();
+        }
+    }
+
+    @Test
     void unreferenced_expertise_is_deleted_with_its_links() {
         var broad = create(unique("Blijft"), List.of("SAFETY"), null);
         var id = create(unique("Verdwijnt"), List.of("SAFETY", "JUSTICE"), List.of(broad));
