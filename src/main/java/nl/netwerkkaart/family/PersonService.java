@@ -45,9 +45,7 @@ public class PersonService {
     FamilyMemberPayload add(AddFamilyMemberInput input) {
         var errors = new ArrayList<>(validator.validate(input));
         Person.implausible(input.birthDate(), today.date()).ifPresent(problem -> errors.add(UserError.invalid("input.birthDate", problem)));
-        if (input.role() == MemberRole.CHILD && input.hasAuthority()) {
-            errors.add(UserError.invalid("input.authority", "a CHILD cannot have parental authority; only a PARENT or OTHER can"));
-        }
+        checkAuthority(input.role(), input.hasAuthority(), errors);
         if (Ids.isUuid(input.familyId())
                 && !gate.mayChange(AuditAction.CREATE, input.familyId().toLowerCase(), "Person", input.familyId().toLowerCase())) {
             errors.add(UserError.notFound("input.familyId", "family"));
@@ -85,14 +83,18 @@ public class PersonService {
         return PersonPayload.of(person);
     }
 
+    private static void checkAuthority(MemberRole role, boolean authority, List<UserError> errors) {
+        if (role == MemberRole.CHILD && authority) {
+            errors.add(UserError.invalid("input.authority", "a CHILD cannot have parental authority; only a PARENT or OTHER can"));
+        }
+    }
+
     /** A member's role and authority in one family; the person's own fields stay (updatePerson changes those). */
     @Transactional
     @PreAuthorize("hasRole('COACH')")
     FamilyMemberPayload updateMember(UpdateFamilyMemberInput input) {
         var errors = new ArrayList<>(validator.validate(input));
-        if (input.role() == MemberRole.CHILD && Boolean.TRUE.equals(input.authority())) {
-            errors.add(UserError.invalid("input.authority", "a CHILD cannot have parental authority; only a PARENT or OTHER can"));
-        }
+        checkAuthority(input.role(), Boolean.TRUE.equals(input.authority()), errors);
         if (!errors.isEmpty()) {
             return FamilyMemberPayload.failed(errors);
         }

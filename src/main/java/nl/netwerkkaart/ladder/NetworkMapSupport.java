@@ -50,11 +50,6 @@ class NetworkMapSupport implements NetworkSupport {
         ASKED_WORDS.put(SupportType.INFORMATIONAL, List.of("informatie", "formulier", "brieven", "uitzoeken", "regelen", "toeslag", "huiswerk"));
     }
 
-    private static final Map<SupportType, String> NAMES = Map.of(
-            SupportType.CHILDCARE, "opvang van de kinderen", SupportType.PRACTICAL, "praktische steun",
-            SupportType.FINANCIAL, "financiële steun", SupportType.EMOTIONAL, "emotionele steun",
-            SupportType.ADVICE, "advies", SupportType.INFORMATIONAL, "informatie");
-
     private final NetworkService network;
     private final LadderProperties properties;
 
@@ -96,17 +91,16 @@ class NetworkMapSupport implements NetworkSupport {
         var askedFor = candidate.givesSupport().stream().filter(asked::containsKey).findFirst();
         if (askedFor.isPresent()) {
             score = ASKED;
-            reasons.add("Geeft al " + NAMES.get(askedFor.get()) + ", waar de vraag om vraagt ('" + asked.get(askedFor.get()) + "')");
+            reasons.add(sentence(askedFor.get()) + ", waar de vraag om vraagt ('" + asked.get(askedFor.get()) + "')");
         }
         else {
-            var relevant = candidate.givesSupport().stream().filter(type -> type.lifeDomains().stream()
-                    .anyMatch(question.lifeDomains()::contains)).findFirst();
+            var relevant = candidate.givesSupport().stream().filter(type -> type.helpsWithAny(question.lifeDomains())).findFirst();
             if (relevant.isEmpty()) {
                 return null;
             }
             score = DOMAIN;
             var need = needs.needs().isEmpty() ? "de leefdomeinen van de vraag" : needs.needs().get(0).expertise().name();
-            reasons.add("Geeft al " + NAMES.get(relevant.get()) + ", wat helpt bij " + need);
+            reasons.add(sentence(relevant.get()) + ", wat helpt bij " + need);
         }
         switch (candidate.ring()) {
             case 1 -> {
@@ -138,5 +132,10 @@ class NetworkMapSupport implements NetworkSupport {
             reasons.add("− Relatie is wisselend");
         }
         return new SupportOption(LadderStep.NETWORK, Math.max(0, score), List.copyOf(reasons), candidate.person(), null, null);
+    }
+
+    /** The support type's own reason ("geeft al advies") as the start of a sentence. */
+    private static String sentence(SupportType type) {
+        return Character.toUpperCase(type.reason().charAt(0)) + type.reason().substring(1);
     }
 }

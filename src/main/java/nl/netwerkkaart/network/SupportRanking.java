@@ -64,20 +64,21 @@ final class SupportRanking {
         if (person.kernId() != null && person.kernId().equals(map.familyKernId())) {
             reasons.add(new SupportReason("woont in dezelfde kern", SAME_KERN));
         }
-        if (ties.stream().anyMatch(t -> t.frequency() != null && t.frequency().atLeastWeekly())) {
+        boolean weekly = ties.stream().anyMatch(t -> t.frequency() != null && t.frequency().atLeastWeekly());
+        if (weekly) {
             reasons.add(new SupportReason("heeft minstens wekelijks contact", WEEKLY_CONTACT));
         }
-        if (ties.stream().anyMatch(t -> t.quality() == TieQuality.STRESSFUL)) {
+        var worst = ties.stream().anyMatch(t -> t.quality() == TieQuality.STRESSFUL) ? TieQuality.STRESSFUL
+                : ties.stream().anyMatch(t -> t.quality() == TieQuality.AMBIVALENT) ? TieQuality.AMBIVALENT : TieQuality.POSITIVE;
+        if (worst == TieQuality.STRESSFUL) {
             reasons.add(new SupportReason("relatie is belastend", STRESSFUL));
         }
-        else if (ties.stream().anyMatch(t -> t.quality() == TieQuality.AMBIVALENT)) {
+        else if (worst == TieQuality.AMBIVALENT) {
             reasons.add(new SupportReason("relatie is wisselend", AMBIVALENT));
         }
         reasons.sort(Comparator.comparing(SupportReason::minus));
         int score = reasons.stream().mapToInt(SupportReason::points).sum();
-        var worst = ties.stream().anyMatch(t -> t.quality() == TieQuality.STRESSFUL) ? TieQuality.STRESSFUL
-                : ties.stream().anyMatch(t -> t.quality() == TieQuality.AMBIVALENT) ? TieQuality.AMBIVALENT : TieQuality.POSITIVE;
         return new NetworkSupportCandidate(person, score, closest.ring(), closest.kind(), gives, List.copyOf(reasons),
-                ties.stream().anyMatch(t -> t.frequency() != null && t.frequency().atLeastWeekly()), worst);
+                weekly, worst);
     }
 }

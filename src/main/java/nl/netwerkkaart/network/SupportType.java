@@ -36,7 +36,7 @@ public enum SupportType {
     }
 
     /** The Dutch reason "already gives this". */
-    String reason() {
+    public String reason() {
         return reason;
     }
 
@@ -45,7 +45,7 @@ public enum SupportType {
         return lifeDomains;
     }
 
-    boolean helpsWithAny(Collection<String> domains) {
+    public boolean helpsWithAny(Collection<String> domains) {
         return lifeDomains.stream().anyMatch(domains::contains);
     }
 }
