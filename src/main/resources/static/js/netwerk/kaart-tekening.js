@@ -13,15 +13,7 @@ const LABEL_PX = 12;
 const NODE_SIZE = 26;
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 let measure = null;
-
-/** The width of a text at the label size, in screen pixels (bold for the household). */
-function textWidth(text, bold) {
-    if (!measure) {
-        measure = document.createElement('canvas').getContext('2d');
-    }
-    measure.font = `${bold ? 'bold ' : ''}${LABEL_PX}px ${LABEL_FONT}`;
-    return measure.measureText(text).width + 6;
-}
+const measured = new Map();
 
 export function nodeLabel(node) {
     return node.household ? node.person.givenName : personName(node.person);
@@ -35,11 +27,15 @@ export function ringCaption(ring) {
  * Preset positions: the household on a small circle in the middle, every other person on the circle of their ring,
  * grouped by kind so the quadrants of the netwerkcirkel show. scale is model units per screen pixel at the zoom the
  * map will be shown at: rings are made wide enough that neighbouring labels (drawn LABEL_PX high on screen) never
- * meet a node or another label, and each ring leaves a gap at the top for its caption.
+ * meet a node or another label, and each ring leaves a gap at the top for its caption. maxLabel (screen pixels) is the
+ * widest a label may be: longer names will be shortened to it.
  */
-export function layoutRings(nodes, scale, spread) {
+export function layoutRings(nodes, scale, spread, maxLabel) {
     const s = scale || 1;
     const f = spread || 1;
+    const cap = (maxLabel || Infinity) * s;
+    // a label's width on screen in model units, with a little room
+    const textWidth = (text, bold) => Math.min(cap, labelBox(text, bold, s).w) + 4 * s;
     const rings = new Map();
     for (const node of nodes) {
         const ring = ringOf(node);
@@ -49,145 +45,290 @@ export function layoutRings(nodes, scale, spread) {
         rings.get(ring).push(node);
     }
     const kindOrder = Object.keys(KINDS);
+    for (const members of rings.values()) {
+        members.sort((a, b) => (kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind))
+            || personName(a.person).localeCompare(personName(b.person), 'nl'));
+    }
     const labelHeight = (LABEL_PX + 6) * s;
     const radii = {};
-    const gaps = {};
     const positions = {};
+    /*
+     * Places a ring's members at least at radius least, leaving a gap of gapLength at the top for the caption. Each
+     * member takes as much of the circle as its label needs along the ring where it stands: its width at the top and
+     * bottom, its height at the sides (labels there can sit beside the node), so a ring of long names is no wider
+     * than it must be. Returns the radius.
+     */
+    const pack = (members, bold, least, gapLength) => {
+        if (!members.length) {
+            return least;
+        }
+        const widths = members.map(node => Math.min(cap, labelBox(nodeLabel(node), bold, s).w) + 4 * s);
+        const size = (bold ? 34 : NODE_SIZE) + 4 * s;
+        let angles = members.map((node, index) => -Math.PI / 2 + (index + 0.5) * 2 * Math.PI / members.length);
+        let radius = least;
+        for (let round = 0; round < 3; round++) {
+            const needs = members.map((node, index) => f * Math.max(size + labelHeight,
+                widths[index] * Math.abs(Math.sin(angles[index])) + (labelHeight + 4 * s) * Math.abs(Math.cos(angles[index]))));
+            const total = needs.reduce((sum, need) => sum + need, 0);
+            radius = Math.max(least, (total + gapLength) / (2 * Math.PI));
+            const gap = gapLength / radius;
+            // when the ring is wider than its members need, they share the room in proportion
+            const k = (2 * Math.PI - gap) * radius / total;
+            let angle = -Math.PI / 2 + gap / 2;
+            angles = needs.map(need => {
+                const at = angle + k * need / 2 / radius;
+                angle += k * need / radius;
+                return at;
+            });
+        }
+        members.forEach((node, index) => {
+            positions[node.id] = {x: radius * Math.cos(angles[index]), y: radius * Math.sin(angles[index])};
+        });
+        return radius;
+    };
     const household = rings.get(0) || [];
-    const householdWidth = Math.max(0, ...household.map(node => textWidth(nodeLabel(node), true) * s));
-    radii[0] = household.length > 1 ? Math.max(30 + 9 * household.length,
-        household.length * Math.max(householdWidth, 34 + labelHeight) / (2 * Math.PI), 34 + labelHeight) : 0;
+    const householdWidth = Math.max(0, ...household.map(node => textWidth(nodeLabel(node), true)));
+    if (household.length === 1) {
+        positions[household[0].id] = {x: 0, y: 0};
+        radii[0] = 0;
+    } else {
+        radii[0] = pack(household, true, household.length ? Math.max(30 + 9 * household.length, 34 + labelHeight) : 0, 0);
+    }
     let previous = radii[0] + (household.length ? 17 + labelHeight : 0);
     let widest = householdWidth;
     const lastRing = rings.has(5) ? 5 : 4;
     for (let ring = 1; ring <= lastRing; ring++) {
         const members = rings.get(ring) || [];
-        const labelWidth = Math.max(0, ...members.map(node => textWidth(nodeLabel(node)) * s));
+        const labelWidth = Math.max(0, ...members.map(node => textWidth(nodeLabel(node))));
         widest = Math.max(widest, labelWidth);
-        const spacing = f * Math.max(labelWidth + 4 * s, NODE_SIZE + labelHeight + 4 * s);
-        const caption = textWidth(ringCaption(ring)) * s + spacing;
-        radii[ring] = Math.max(previous + f * (NODE_SIZE / 2 + labelHeight + 8 * s), f * ring * 70,
-            (members.length * spacing + caption) / (2 * Math.PI));
-        gaps[ring] = caption / radii[ring];
+        const caption = textWidth(ringCaption(ring)) + f * (NODE_SIZE + labelHeight + 4 * s);
+        radii[ring] = pack(members, false, Math.max(previous + f * (NODE_SIZE / 2 + labelHeight + 8 * s), f * ring * 70), caption);
         previous = radii[ring] + NODE_SIZE / 2 + 3 * s;
-    }
-    for (const [ring, members] of rings) {
-        members.sort((a, b) => (kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind))
-            || personName(a.person).localeCompare(personName(b.person), 'nl'));
-        const gap = ring === 0 ? 0 : gaps[ring];
-        const step = (2 * Math.PI - gap) / Math.max(members.length, 1);
-        members.forEach((node, index) => {
-            const angle = -Math.PI / 2 + gap / 2 + step / 2 + index * step;
-            positions[node.id] = {x: radii[ring] * Math.cos(angle), y: radii[ring] * Math.sin(angle)};
-        });
     }
     const outer = radii[lastRing];
     // how far the drawing reaches from the centre: the outer ring with its nodes, labels and caption
     const extent = {x: outer + Math.max(NODE_SIZE / 2, widest / 2) + 4 * s, y: outer + NODE_SIZE / 2 + labelHeight + 4 * s};
-    return {positions: positions, radii: radii, lastRing: lastRing, extent: extent, scale: s, rings: rings};
+    return {positions: positions, radii: radii, lastRing: lastRing, extent: extent, scale: s, rings: rings, maxLabel: cap};
+}
+
+/** The font Cytoscape draws a label with, at a size in model units (as its calculateLabelDimensions builds it). */
+function labelFont(size, bold) {
+    return `normal ${bold ? 'bold' : 'normal'} ${size}px ${LABEL_FONT}`;
 }
 
 /**
- * Where each label goes: below its node if that is free, else above, beside (outward first) or on a corner; a label
- * that finds no free place at full length tries the given name alone. Free means clear of every node, every label
- * placed before it and every ring caption. Works in model units; returns the placements and how many found no place.
+ * The box a label takes in model units at scale s, measured as Cytoscape measures it: the canvas text width at the
+ * font size the label is drawn with (not an estimate scaled from 12 px), plus the text background's padding.
  */
-function placeLabels(nodes, layout) {
+function labelBox(text, bold, s) {
+    if (!measure) {
+        measure = document.createElement('canvas').getContext('2d');
+    }
+    const size = LABEL_PX * s;
+    const key = `${bold ? 'b' : ''}${size}|${text}`;
+    let width = measured.get(key);
+    if (width === undefined) {
+        if (measured.size > 50000) {
+            measured.clear();
+        }
+        measure.font = labelFont(size, bold);
+        width = Math.ceil(measure.measureText(text).width);
+        measured.set(key, width);
+    }
+    const padding = s;
+    // Cytoscape adds 2 units on each side of a label box for browser inaccuracies
+    return {w: width + 2 * padding + 4, h: size + 2 * padding + 4};
+}
+
+/** Preferred directions for a label around its node, as angles (0 = right, PI/2 = below): below, above, outward, then around. */
+function directions(p) {
+    const outward = Math.atan2(p.y, p.x);
+    const tried = [Math.PI / 2, -Math.PI / 2, outward];
+    for (const step of [1, 2, 3, 4, 5, 6]) {
+        tried.push(outward + step * Math.PI / 6, outward - step * Math.PI / 6);
+    }
+    return tried;
+}
+
+/**
+ * The texts a label may show, longest first: the full name, then (when shortening) the full name cut with an
+ * ellipsis and the given name alone, only those at most maxWidth wide (model units).
+ */
+function labelTexts(node, shorten, maxWidth, s) {
+    const full = nodeLabel(node);
+    if (!shorten) {
+        return [full];
+    }
+    const texts = [full];
+    for (let length = full.length - 1; length >= 3; length--) {
+        texts.push(full.substring(0, length).trimEnd() + '…');
+    }
+    if (!node.household && node.person.givenName && node.person.givenName !== full) {
+        texts.push(node.person.givenName);
+    }
+    const fullWidth = labelBox(full, node.household, s).w;
+    const shorter = [...new Set(texts)].slice(1).map(text => ({text: text, w: labelBox(text, node.household, s).w}))
+        .filter(entry => entry.w < fullWidth && entry.w <= maxWidth);
+    shorter.sort((a, b) => b.w - a.w);
+    return (fullWidth <= maxWidth ? [full] : []).concat(shorter.map(entry => entry.text));
+}
+
+/**
+ * Where each label goes: placed around its node (below if free, else above, outward, then at other angles and a
+ * little further off), where it meets no node, no label placed before it and no ring caption, inside the extent the
+ * zoom was chosen for. Works in model units on the widths Cytoscape itself measures. With shorten, a label wider than
+ * the layout's maxLabel or finding no free place at full length tries the name cut with an ellipsis and the given
+ * name, longest first; one that still finds none is left off (its full name stays in the node's tooltip, the person's
+ * details and the list view), so labels never overlap. Returns the placements, how many labels found no place and
+ * how many were shortened or left off.
+ */
+function placeLabels(nodes, layout, shorten) {
     const s = layout.scale;
-    const height = (LABEL_PX + 5) * s;
     const margin = 2 * s;
     const boxes = [];
     // a little room between any two things, so antialiasing and rounding never make them touch
-    const gap = 6 * s;
+    const gap = 3 * s;
     const meets = (a, b) => a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
-    const around = (p, r) => ({x1: p.x - r, x2: p.x + r, y1: p.y - r, y2: p.y + r});
-    const radius = node => (node.household ? 19 : 14) * 1;
+    // a node's body with its border, in model units (nodes keep their model size at every zoom)
+    const radius = node => (node.household ? 34 / 2 + 3 : NODE_SIZE / 2 + 1);
+    const nodeBoxes = new Map();
     for (const node of nodes) {
-        boxes.push(around(layout.positions[node.id], radius(node) + 2 * s));
+        const p = layout.positions[node.id];
+        const r = radius(node) + 1;
+        nodeBoxes.set(node.id, {x1: p.x - r, x2: p.x + r, y1: p.y - r, y2: p.y + r});
     }
     for (let ring = 1; ring <= layout.lastRing; ring++) {
-        const w = textWidth(ringCaption(ring)) * s;
-        boxes.push({x1: -w / 2, x2: w / 2, y1: -layout.radii[ring] - height / 2, y2: -layout.radii[ring] + height / 2});
+        // the caption hangs from the top of its ring (text-valign top, text-margin-y 8 and padding 2 at scale 1, see draw)
+        const w = labelBox(ringCaption(ring), false, s).w + 2 * s + 2 * s;
+        const top = -layout.radii[ring];
+        boxes.push({x1: -w / 2, x2: w / 2, y1: top - 6 * s - 2 - s, y2: top + 10 * s + 2 + s});
     }
+    // inside the part of the plane the zoom was chosen for, so the drawing still fits the panel
+    const bounds = layout.extent;
+    const free = (box, own) => {
+        if (box.x1 < -bounds.x || box.x2 > bounds.x || box.y1 < -bounds.y || box.y2 > bounds.y) {
+            return false;
+        }
+        for (const [id, other] of nodeBoxes) {
+            if (id !== own && meets(box, other)) {
+                return false;
+            }
+        }
+        return !boxes.some(other => meets(box, other));
+    };
+    const place = (node, text) => {
+        const p = layout.positions[node.id];
+        const r = radius(node) + margin;
+        const size = labelBox(text, node.household, s);
+        for (const distance of [0, 0.5, 1, 1.5, 2.5]) {
+            for (const angle of directions(p)) {
+                const cos = Math.cos(angle);
+                const sin = Math.sin(angle);
+                // the least distance along this direction at which the box clears the node, then a little further
+                const along = Math.min(Math.abs(cos) > 1e-6 ? (r + size.w / 2) / Math.abs(cos) : Infinity,
+                    Math.abs(sin) > 1e-6 ? (r + size.h / 2) / Math.abs(sin) : Infinity) + distance * size.h;
+                const dx = cos * along;
+                const dy = sin * along;
+                const box = {x1: p.x + dx - size.w / 2, x2: p.x + dx + size.w / 2, y1: p.y + dy - size.h / 2, y2: p.y + dy + size.h / 2};
+                if (free(box, node.id)) {
+                    return {text: text, dx: dx, dy: dy, box: box};
+                }
+            }
+        }
+        return null;
+    };
     const placements = {};
     let unplaced = 0;
     const ordered = [...nodes].sort((a, b) => ringOf(a) - ringOf(b));
     for (const node of ordered) {
-        const p = layout.positions[node.id];
-        const r = radius(node);
-        const outward = p.x >= 0 ? ['right', 'left'] : ['left', 'right'];
-        const options = [['bottom', 'center'], ['top', 'center'], ['center', outward[0]], ['center', outward[1]],
-            ['bottom', outward[0]], ['top', outward[0]], ['bottom', outward[1]], ['top', outward[1]]];
-        const texts = node.household ? [nodeLabel(node)] : [nodeLabel(node), node.person.givenName];
+        const full = nodeLabel(node);
         let chosen = null;
-        let fallback = null;
-        for (const text of texts) {
-            const w = textWidth(text, node.household) * s;
-            for (const [valign, halign] of options) {
-                const x1 = halign === 'center' ? p.x - w / 2 : halign === 'right' ? p.x + r + margin : p.x - r - margin - w;
-                const y1 = valign === 'center' ? p.y - height / 2 : valign === 'bottom' ? p.y + r + margin : p.y - r - margin - height;
-                const box = {x1: x1, x2: x1 + w, y1: y1, y2: y1 + height};
-                const clashes = boxes.filter((other, index) => index !== nodes.indexOf(node) && meets(box, other)).length;
-                const placement = {text: text, valign: valign, halign: halign, box: box, clashes: clashes};
-                if (clashes === 0) {
-                    chosen = placement;
-                    break;
-                }
-                if (!fallback || clashes < fallback.clashes) {
-                    fallback = placement;
-                }
-            }
+        for (const text of labelTexts(node, shorten, layout.maxLabel, s)) {
+            chosen = place(node, text);
             if (chosen) {
                 break;
             }
         }
         if (!chosen) {
             unplaced++;
-            chosen = fallback;
         }
-        boxes.push(chosen.box);
-        placements[node.id] = {
-            label: chosen.text,
-            lv: chosen.valign,
-            lh: chosen.halign,
-            mx: chosen.halign === 'right' ? margin : chosen.halign === 'left' ? -margin : 0,
-            my: chosen.valign === 'bottom' ? margin : chosen.valign === 'top' ? -margin : 0
-        };
+        if (chosen) {
+            boxes.push(chosen.box);
+        }
+        placements[node.id] = {label: chosen ? chosen.text : '', volledigeNaam: full, lv: 'center', lh: 'center',
+            mx: chosen ? chosen.dx : 0, my: chosen ? chosen.dy : 0};
     }
-    return {placements: placements, unplaced: unplaced};
+    return {placements: placements, unplaced: unplaced, shortened: Object.values(placements).filter(p => p.label !== p.volledigeNaam).length};
+}
+
+/**
+ * The least scale (model units per screen pixel, so the greatest zoom, at most 1.6) at which the layout drawn with
+ * labels of LABEL_PX fits a panel of width by height, or null when none does. The extent of the layout grows about
+ * linearly with the scale (labels grow, nodes do not), so what fits at one scale fits at every larger one: bisection.
+ */
+function fittingScale(nodes, spread, maxLabel, width, height) {
+    const fits = scale => {
+        const extent = layoutRings(nodes, scale, spread, maxLabel).extent;
+        return 2 * extent.x / scale <= width && 2 * extent.y / scale <= height;
+    };
+    let low = 1 / 1.6;
+    if (fits(low)) {
+        return low;
+    }
+    // the map's least zoom is 0.2 (pagina.js): below it Cytoscape would not draw the labels at their size
+    let high = 5;
+    if (!fits(high)) {
+        return null;
+    }
+    for (let round = 0; round < 30 && high / low > 1.002; round++) {
+        const middle = Math.sqrt(low * high);
+        if (fits(middle)) {
+            high = middle;
+        } else {
+            low = middle;
+        }
+    }
+    return high;
 }
 
 /**
  * The layout for the panel: the scale at which labels are LABEL_PX on screen and the whole drawing fits, found in a
  * few rounds (a wider layout needs a smaller zoom, which needs wider rings); then the rings are spread further while
- * some label finds no free place. A network too large for both is drawn at the label size and can be moved and
+ * some label finds no free place. When no spread fits the panel with every label in its place, long labels are cut
+ * (with an ellipsis, or to the given name) to ever shorter widths until one does. Failing even that, the labels that
+ * find no place are left off (the full name stays in the tooltip, the details and the list view), on the fitting
+ * layout that placed the most; a network too large to fit at all is drawn at the label size and can be moved and
  * zoomed, or shown full screen.
  */
 function fittedLayout(nodes, width, height) {
     const padding = 12;
     let best = null;
-    for (const spread of [1, 1.25, 1.5, 1.8]) {
-        let scale = 1;
-        let layout = null;
-        let zoom = 1;
-        for (let round = 0; round < 8; round++) {
-            layout = layoutRings(nodes, scale, spread);
-            zoom = Math.min(1.6, (width - 2 * padding) / (2 * layout.extent.x), (height - 2 * padding) / (2 * layout.extent.y));
-            if (Math.abs(1 / zoom - scale) / scale < 0.02) {
-                break;
-            }
-            scale = 1 / zoom;
-        }
-        layout = layoutRings(nodes, 1 / zoom, spread);
-        const labels = placeLabels(nodes, layout);
-        const result = {layout: layout, zoom: zoom, labels: labels};
-        if (!best || labels.unplaced < best.labels.unplaced) {
+    const consider = result => {
+        if (!best || result.labels.unplaced < best.labels.unplaced) {
             best = result;
         }
-        if (labels.unplaced === 0) {
-            break;
+        return result.labels.unplaced === 0;
+    };
+    for (const maxLabel of [Infinity, 220, 160, 120, 90, 70, 55, 45]) {
+        for (const spread of [1, 1.25, 1.5, 1.8, 2.2, 2.7]) {
+            const scale = fittingScale(nodes, spread, maxLabel, width - 2 * padding, height - 2 * padding);
+            if (scale === null) {
+                // labels of 12 px do not fit the panel at this spread: the drawing grows faster than the zoom shrinks
+                break;
+            }
+            const zoom = 1 / scale;
+            const layout = layoutRings(nodes, scale, spread, maxLabel);
+            const labels = placeLabels(nodes, layout, maxLabel !== Infinity);
+            if (consider({layout: layout, zoom: zoom, labels: labels})) {
+                return best;
+            }
         }
     }
+    if (!best) {
+        const layout = layoutRings(nodes, 1, 1, 90);
+        best = {layout: layout, zoom: 1, labels: null};
+    }
+    best.labels = placeLabels(nodes, best.layout, true);
     return best;
 }
 
@@ -351,6 +492,7 @@ export function draw() {
         elements.push(element);
     }
     document.body.dataset.labelsZonderPlek = String(fitted.labels.unplaced);
+    document.body.dataset.labelsIngekort = String(fitted.labels.shortened);
     const onMap = new Set(nodes.concat(ghosts).map(n => n.id));
     for (const tie of network.edges) {
         const extra = ended.has(tie.id) ? ['sinds-beeindigd'] : changed.has(tie.id) ? ['sinds-gewijzigd'] : [];
@@ -373,6 +515,16 @@ export function draw() {
         cy.add(elements);
     });
     cy.layout({name: 'preset', fit: false}).run();
+    if (!state.tooltips) {
+        // a shortened (or left off) label: the full name shows when the pointer is on the person
+        state.tooltips = true;
+        cy.on('mouseover', 'node.persoon, node.spook', event => {
+            container.title = event.target.data('volledigeNaam') || '';
+        });
+        cy.on('mouseout', 'node.persoon, node.spook', () => {
+            container.title = '';
+        });
+    }
     state.defaultZoom = fitted.zoom;
     cy.style().selector('node.persoon, node.spook').style({'font-size': LABEL_PX * layout.scale,
         'text-background-padding': layout.scale})

@@ -7,7 +7,7 @@ import {read} from '../lib/graphql.js';
 import {start, ready, showFailure} from '../lib/layout.js';
 import {today} from '../lib/format.js';
 import {setStatus, state} from './staat.js';
-import {STYLE, exportPng, legend, wireMapControls} from './kaart-tekening.js';
+import {STYLE, draw, exportPng, legend, wireMapControls} from './kaart-tekening.js';
 import {wireFilters} from './filters.js';
 import {showNetwork, sliderRange, syncDateControls, wireDate} from './tijdschuif.js';
 import {wireHelpQuestions} from './wie-kan-helpen.js';
@@ -21,7 +21,7 @@ state.familyId = new URLSearchParams(window.location.search).get('gezin');
 state.today = today();
 
 // for the browser tests and for anyone inspecting the map in the console
-window.Netwerkkaart = Object.assign(window.Netwerkkaart || {}, {kaart: {state: state, exportPng: exportPng}});
+window.Netwerkkaart = Object.assign(window.Netwerkkaart || {}, {kaart: {state: state, exportPng: exportPng, draw: draw}});
 
 function fail(message) {
     showFailure(melding, message, back);

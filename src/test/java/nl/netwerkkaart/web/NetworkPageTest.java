@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -113,6 +114,34 @@ class NetworkPageTest extends BrowserTestSupport {
                 .path("addNetworkTie.tie.id").entity(String.class).get();
     }
 
+    /**
+     * The labels that meet a node or another label (ring captions included) as the map is drawn: the boxes Cytoscape
+     * renders, each label's own box (includeNodes: false) against each node's body without its label.
+     */
+    private static final String OVERLAPS = """
+            const cy = Netwerkkaart.kaart.state.cy;
+            const only = {includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false};
+            const body = {includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false, includeUnderlays: false};
+            const people = cy.nodes('.persoon, .spook').filter(n => n.visible());
+            const labels = people.filter(n => n.data('label')).map(n => ({id: n.id(), name: n.data('label'), box: n.renderedBoundingBox(only)}))
+                .concat(cy.nodes('.ring-gids').map(n => ({id: n.id(), name: n.data('label'), box: n.renderedBoundingBox(only)})));
+            const bodies = people.map(n => ({id: n.id(), name: n.data('label') || n.id(), box: n.renderedBoundingBox(body)}));
+            const meet = (a, b) => a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1;
+            const found = [];
+            for (const a of labels) {
+                for (const b of labels) {
+                    if (a.id < b.id && meet(a.box, b.box)) {
+                        found.push(a.name + ' / ' + b.name);
+                    }
+                }
+                for (const b of bodies) {
+                    if (a.id !== b.id && meet(a.box, b.box)) {
+                        found.push(a.name + ' / node of ' + b.name);
+                    }
+                }
+            }
+            return found;""";
+
     private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() { };
 
     private List<Map<String, Object>> nodes(String asOf) {
@@ -166,23 +195,7 @@ class NetworkPageTest extends BrowserTestSupport {
         // readable at the zoom the page opens with: labels of at least 12 px, none on a node or on another label
         List<Number> fontSizes = script("return Netwerkkaart.kaart.state.cy.nodes('.persoon').map(n => parseFloat(n.renderedStyle('font-size')))");
         assertThat(fontSizes).allSatisfy(size -> assertThat(size.doubleValue()).isGreaterThanOrEqualTo(11.9));
-        List<String> overlaps = script("""
-                const cy = Netwerkkaart.kaart.state.cy;
-                const boxes = cy.nodes('.persoon').map(n => {
-                    const body = n.renderedBoundingBox({includeLabels: false, includeOverlays: false, includeUnderlays: false});
-                    const all = n.renderedBoundingBox({includeLabels: true, includeOverlays: false, includeUnderlays: false});
-                    return {id: n.data('label'), body: body, label: {x1: all.x1, x2: all.x2, y1: body.y2, y2: all.y2}};
-                });
-                const meet = (a, b) => a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1;
-                const found = [];
-                for (const a of boxes) {
-                    for (const b of boxes) {
-                        if (a !== b && (meet(a.label, b.body) || (a.id < b.id && meet(a.label, b.label)))) {
-                            found.push(a.id + ' / ' + b.id);
-                        }
-                    }
-                }
-                return found;""");
+        List<String> overlaps = script(OVERLAPS);
         assertThat(overlaps).as("labels on a node or another label").isEmpty();
         // and the drawing fits the panel
         Map<String, Object> fit = script("""
@@ -389,6 +402,142 @@ class NetworkPageTest extends BrowserTestSupport {
         long drawMillis = Long.parseLong(script("return document.body.dataset.tekenMs"));
         assertThat(drawMillis).isLessThan(2000);
         screenshot("netwerk-60-personen");
+    }
+
+    private static final List<String> GIVEN = List.of("Anne-Marie", "Jan", "Maria Magdalena", "Truus", "Wilhelmina", "Bo",
+            "Jean-Baptiste", "Sophie", "Mohammed", "Lotte", "Christiaan-Frederik", "Ilse", "Fatima-Zahra", "Piet");
+    private static final List<String> FAMILY = List.of("van der Heijden", "Verbeek", "de Vries-van Lieshout", "Jansen",
+            "van den Bogaert-Smulders", "Peeters", "Hendriks", "van Kessel tot Maasbree", "El Amrani", "Op de Beeck");
+
+    /** A random Dutch-looking full name, up to about maxLength characters, with a random tail so widths differ. */
+    private static String[] longName(Random random, int maxLength) {
+        var given = GIVEN.get(random.nextInt(GIVEN.size()));
+        var family = new StringBuilder(FAMILY.get(random.nextInt(FAMILY.size())));
+        while (given.length() + family.length() + 1 < maxLength && random.nextInt(3) > 0) {
+            family.append('-').append(FAMILY.get(random.nextInt(FAMILY.size())).replace("van ", "").replace("de ", ""));
+        }
+        family.append(' ').append(Integer.toString(random.nextInt(46656), 36).toUpperCase());
+        return new String[] {given, family.toString()};
+    }
+
+    /**
+     * Labels of long and varied names never meet another label, a node or a ring caption, and the drawing still fits
+     * the panel with 12 px labels: a family made through the API with 30 persons on one ring, then networks of other
+     * sizes and name lengths (several random seeds) drawn by the same page code, reading the boxes Cytoscape renders.
+     */
+    @Test
+    void labels_of_long_names_never_overlap_a_label_or_a_node() {
+        var seed = System.nanoTime();
+        var random = new Random(seed);
+        var familyId = crowdedFamily(random);
+        openMap(familyId);
+        assertThat(ids("node.persoon")).hasSize(34);
+        assertLabelsClearAndFitting("family of 30 on ring 3, seed " + seed);
+        screenshot("netwerk-lange-namen");
+
+        // the same page code on networks of other sizes and lengths of name
+        int[][] cases = {{8, 20}, {12, 60}, {18, 70}, {25, 45}};
+        for (int[] size : cases) {
+            var caseSeed = random.nextLong();
+            var network = syntheticNetwork(new Random(caseSeed), size[0], size[1]);
+            script("""
+                    const kaart = Netwerkkaart.kaart;
+                    kaart.state.network = arguments[0];
+                    kaart.state.changes = null;
+                    kaart.state.candidates = null;
+                    kaart.draw();""", network);
+            assertLabelsClearAndFitting(size[0] + " persons, names up to " + size[1] + " characters, seed " + caseSeed);
+        }
+    }
+
+    private void assertLabelsClearAndFitting(String what) {
+        List<String> overlaps = script(OVERLAPS);
+        assertThat(overlaps).as("labels on a node or another label (%s)", what).isEmpty();
+        List<Number> fontSizes = script("return Netwerkkaart.kaart.state.cy.nodes('.persoon').map(n => parseFloat(n.renderedStyle('font-size')))");
+        assertThat(fontSizes).as("label size (%s)", what).allSatisfy(size -> assertThat(size.doubleValue()).isGreaterThanOrEqualTo(11.9));
+        Map<String, Object> fit = script("""
+                const cy = Netwerkkaart.kaart.state.cy;
+                const box = cy.elements().renderedBoundingBox();
+                return {x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, w: cy.width(), h: cy.height()};""");
+        assertThat(((Number) fit.get("x1")).doubleValue()).as("left edge (%s)", what).isGreaterThanOrEqualTo(-2);
+        assertThat(((Number) fit.get("y1")).doubleValue()).as("top edge (%s)", what).isGreaterThanOrEqualTo(-2);
+        assertThat(((Number) fit.get("x2")).doubleValue()).as("right edge (%s)", what).isLessThanOrEqualTo(((Number) fit.get("w")).doubleValue() + 2);
+        assertThat(((Number) fit.get("y2")).doubleValue()).as("bottom edge (%s)", what).isLessThanOrEqualTo(((Number) fit.get("h")).doubleValue() + 2);
+        // a shortened label keeps the full name for the tooltip
+        List<String> full = script("return Netwerkkaart.kaart.state.cy.nodes('.persoon').filter(n => n.data('label') !== n.data('volledigeNaam'))"
+                + ".map(n => n.data('volledigeNaam'))");
+        assertThat(full).as("full names of shortened labels (%s)", what).allSatisfy(name -> assertThat(name).isNotBlank());
+    }
+
+    /** A network as familyNetwork returns it: a household of 4 and persons, most on ring 3, with long names. */
+    private static Map<String, Object> syntheticNetwork(Random random, int persons, int maxLength) {
+        var nodes = new ArrayList<Map<String, Object>>();
+        var edges = new ArrayList<Map<String, Object>>();
+        var kinds = List.of("FAMILY", "FRIEND", "NEIGHBOUR", "SCHOOL", "WORK", "CLUB", "FAITH", "ONLINE", "PROFESSIONAL");
+        for (int i = 0; i < 4; i++) {
+            var name = longName(random, maxLength);
+            nodes.add(node("h" + i, name[0], name[1], true, null, null, i < 2 ? "PARENT" : "CHILD"));
+        }
+        for (int i = 0; i < persons; i++) {
+            var name = longName(random, maxLength);
+            var ring = random.nextInt(10) < 7 ? Integer.valueOf(3) : random.nextInt(6) == 0 ? null : Integer.valueOf(1 + random.nextInt(4));
+            var kind = ring == null ? null : kinds.get(random.nextInt(kinds.size()));
+            nodes.add(node("p" + i, name[0], name[1], false, ring, kind, null));
+            if (ring != null) {
+                edges.add(Map.of("id", "t" + i, "fromPersonId", "h" + random.nextInt(4), "toPersonId", "p" + i, "kind", kind,
+                        "ring", ring, "quality", "POSITIVE", "support", List.of(Map.of("type", "PRACTICAL", "direction", "BOTH"))));
+            }
+        }
+        return Map.of("asOf", today().toString(), "nodes", nodes, "edges", edges);
+    }
+
+    private static Map<String, Object> node(String id, String given, String family, boolean household, Integer ring,
+                                            String kind, String role) {
+        var node = new HashMap<String, Object>();
+        node.put("id", id);
+        node.put("household", household);
+        node.put("ring", ring);
+        node.put("kind", kind);
+        node.put("memberRole", role);
+        node.put("person", Map.of("id", id, "givenName", given, "familyName", family));
+        return node;
+    }
+
+    /** A family of the demo coach with 4 members and 30 persons with long names on ring 3, made in a few requests. */
+    private String crowdedFamily(Random random) {
+        var anouk = as(Role.COACH, ANOUK);
+        var area = neo4j.query("MATCH (a:Area {name: 'Panningen-Noord'}) RETURN a.id").fetchAs(String.class).one().orElseThrow();
+        var familyId = anouk.document("""
+                        mutation ($input: CreateFamilyInput!) { createFamily(input: $input) { family { id } userErrors { message } } }""")
+                .variable("input", Map.of("name", "Gezin Lange Namen " + TAG, "areaId", area, "coachId", ANOUK))
+                .execute().path("createFamily.family.id").entity(String.class).get();
+        var household = new ArrayList<String>();
+        for (var role : List.of("PARENT", "PARENT", "CHILD", "CHILD")) {
+            var name = longName(random, 40);
+            household.add(anouk.document("""
+                            mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { member { person { id } } } }""")
+                    .variable("input", Map.of("familyId", familyId, "givenName", name[0], "familyName", name[1], "role", role))
+                    .execute().path("addFamilyMember.member.person.id").entity(String.class).get());
+        }
+        var document = new StringBuilder("mutation ($familyId: ID!) {");
+        for (int i = 0; i < 30; i++) {
+            var name = longName(random, 50);
+            document.append(" p").append(i).append(": addNetworkPerson(input: {familyId: $familyId, givenName: \"").append(name[0])
+                    .append("\", familyName: \"").append(name[1]).append("\"}) { person { id } }");
+        }
+        var response = anouk.document(document.append(" }").toString()).variable("familyId", familyId).execute();
+        var ties = new StringBuilder("mutation ($familyId: ID!) {");
+        for (int i = 0; i < 30; i++) {
+            var person = response.path("p" + i + ".person.id").entity(String.class).get();
+            ties.append(" t").append(i).append(": addNetworkTie(input: {familyId: $familyId, fromPersonId: \"").append(household.get(i % 4))
+                    .append("\", toPersonId: \"").append(person).append("\", kind: FRIEND, ring: 3, quality: POSITIVE, support: []})")
+                    .append(" { userErrors { message } }");
+        }
+        var tied = anouk.document(ties.append(" }").toString()).variable("familyId", familyId).execute();
+        for (int i = 0; i < 30; i++) {
+            tied.path("t" + i + ".userErrors").entityList(Object.class).hasSize(0);
+        }
+        return familyId;
     }
 
     /** The actions the demo coach's audit trail records on the tie, newest first. */
