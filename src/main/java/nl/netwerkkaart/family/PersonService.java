@@ -89,26 +89,46 @@ public class PersonService {
         }
     }
 
-    /** A member's role and authority in one family; the person's own fields stay (updatePerson changes those). */
+    /**
+     * A member's role and authority in one family and, when the input has a given name, the person's own fields: one
+     * transaction through the family gate, audited once. Every rule is checked before anything is written (the
+     * person is write-locked first, so of two concurrent edits with the same expected version the second gets the
+     * conflict); a refusal writes nothing.
+     */
     @Transactional
     @PreAuthorize("hasRole('COACH')")
     FamilyMemberPayload updateMember(UpdateFamilyMemberInput input) {
         var errors = new ArrayList<>(validator.validate(input));
+        if (input.givenName() != null && input.givenName().isBlank()) {
+            errors.add(UserError.invalid("input.givenName", "must not be blank"));
+        }
+        Person.implausible(input.birthDate(), today.date()).ifPresent(problem -> errors.add(UserError.invalid("input.birthDate", problem)));
         checkAuthority(input.role(), Boolean.TRUE.equals(input.authority()), errors);
-        if (!errors.isEmpty()) {
+        if (!Ids.isUuid(input.familyId()) || !Ids.isUuid(input.personId())) {
             return FamilyMemberPayload.failed(errors);
         }
         var familyId = input.familyId().toLowerCase();
         var personId = input.personId().toLowerCase();
         if (!gate.mayChange(AuditAction.UPDATE, familyId, "Person", personId)) {
-            return FamilyMemberPayload.failed(List.of(UserError.notFound("input.familyId", "family")));
+            errors.add(UserError.notFound("input.familyId", "family"));
+            return FamilyMemberPayload.failed(errors);
         }
-        var member = persons.updateMembership(familyId, personId, input.role(), input.authority());
-        if (member.isEmpty()) {
-            return FamilyMemberPayload.failed(List.of(UserError.notFound("input.personId", "member of this family")));
+        if (!persons.familiesOf(personId).contains(familyId)) {
+            errors.add(UserError.notFound("input.personId", "member of this family"));
+            return FamilyMemberPayload.failed(errors);
         }
+        persons.lockedVersion(personId)
+                .filter(version -> input.expectedVersion() != null && version != input.expectedVersion().intValue())
+                .ifPresent(version -> errors.add(UserError.changedSince("person", version)));
+        if (!errors.isEmpty()) {
+            return FamilyMemberPayload.failed(errors);
+        }
+        if (input.changesPerson()) {
+            persons.update(input.person());
+        }
+        var member = persons.updateMembership(familyId, personId, input.role(), input.authority()).orElseThrow();
         gate.granted(AuditAction.UPDATE, familyId, "Person", personId);
-        return FamilyMemberPayload.of(member.get(), families.findById(familyId).orElseThrow());
+        return FamilyMemberPayload.of(member, families.findById(familyId).orElseThrow());
     }
 
     @Transactional

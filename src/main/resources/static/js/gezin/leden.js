@@ -65,20 +65,17 @@ export function wire(page) {
         };
         let payload;
         if (personId) {
+            // the person's fields, role and authority in one mutation: the service checks every rule and writes all
+            // of it or nothing
             const member = page.family.members.find(m => m.person.id === personId);
-            const role = form.querySelector('#lid-rol').value;
-            const authority = form.querySelector('#lid-gezag').checked;
-            if (role === 'CHILD' && authority) {
-                // the one rule of the role change, checked before the person's fields are written, so nothing is half-done
-                showErrors(form, [{field: 'input.authority', code: 'INVALID', message: 'a CHILD cannot have parental authority'}], FIELDS);
-                return;
-            }
-            const input = Object.assign({id: personId, expectedVersion: member ? member.person.version : null}, common);
-            payload = await submit(form, async () => (await run('UpdatePerson', {input})).updatePerson, FIELDS);
-            if (payload && member && (member.role !== role || member.authority !== authority)) {
-                payload = await submit(form, async () => (await run('UpdateFamilyMember',
-                    {input: {familyId: page.family.id, personId, role, authority}})).updateFamilyMember, FIELDS);
-            }
+            const input = Object.assign({
+                familyId: page.family.id,
+                personId: personId,
+                role: form.querySelector('#lid-rol').value,
+                authority: form.querySelector('#lid-gezag').checked,
+                expectedVersion: member ? member.person.version : null
+            }, common);
+            payload = await submit(form, async () => (await run('UpdateFamilyMember', {input})).updateFamilyMember, FIELDS);
         } else {
             const input = Object.assign({
                 familyId: page.family.id,

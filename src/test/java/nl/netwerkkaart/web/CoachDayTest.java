@@ -112,6 +112,15 @@ class CoachDayTest extends BrowserTestSupport {
                 .variable("id", familyId).execute().path("family").entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { }).get();
     }
 
+    /** How many of the family's audit events by the demo coach have this action on the object. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private long audited(String objectId, String action) {
+        List<Map> events = coach().document("query($id: ID!) { auditTrail(familyId: $id, first: 100) { edges { node { eventAction userId objectIds } } } }")
+                .variable("id", familyId).execute().path("auditTrail.edges[*].node").entityList(Map.class).get();
+        return events.stream().filter(event -> "coach".equals(event.get("userId")) && action.equals(event.get("eventAction"))
+                && ((List<?>) event.get("objectIds")).contains(objectId)).count();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
         return (List<Map<String, Object>>) map.get(key);
@@ -377,19 +386,30 @@ class CoachDayTest extends BrowserTestSupport {
         assertThat(submitAndWait("lid-form")).isEqualTo("Wim is toegevoegd aan het gezin.");
         String wim = memberId("Wim");
 
-        // his role: from another member of the household to a parent with authority
+        // his name and his role in one save: Willem Jansen, from another member of the household to a parent with
+        // authority, written in one mutation and audited once
+        long updatesBefore = audited(wim, "UPDATE");
         browser.findElement(By.cssSelector("#leden button[data-actie=wijzigen][data-persoon='" + wim + "']")).click();
+        type("lid-voornaam", "Willem");
+        type("lid-achternaam", "Jansen");
         new Select(browser.findElement(By.id("lid-rol"))).selectByValue("PARENT");
         check("lid-gezag");
-        assertThat(submitAndWait("lid-form")).isEqualTo("Wim is gewijzigd.");
+        assertThat(submitAndWait("lid-form")).isEqualTo("Willem Jansen is gewijzigd.");
         var member = list(family(), "members").get(0);
         assertThat(member).containsEntry("role", "PARENT").containsEntry("authority", true);
-        // a child with authority is refused next to the box, and nothing changes
+        assertThat((Map<String, Object>) member.get("person")).containsEntry("givenName", "Willem");
+        assertThat(audited(wim, "UPDATE")).isEqualTo(updatesBefore + 1);
+        // a child with authority is refused next to the box by the API, and nothing changes: not the name either
         browser.findElement(By.cssSelector("#leden button[data-actie=wijzigen][data-persoon='" + wim + "']")).click();
+        type("lid-voornaam", "Willy");
         new Select(browser.findElement(By.id("lid-rol"))).selectByValue("CHILD");
         submit("lid-form");
         assertThat(visible(By.id("lid-gezag-fout")).getText()).isEqualTo("Gezag: een kind kan geen gezag hebben; alleen een ouder of ander gezinslid.");
-        assertThat(list(family(), "members").get(0)).containsEntry("role", "PARENT");
+        assertThat(browser.findElement(By.id("lid-gezag")).getAttribute("aria-invalid")).isEqualTo("true");
+        member = list(family(), "members").get(0);
+        assertThat(member).containsEntry("role", "PARENT");
+        assertThat((Map<String, Object>) member.get("person")).containsEntry("givenName", "Willem");
+        assertThat(audited(wim, "UPDATE")).isEqualTo(updatesBefore + 1);
         browser.findElement(By.id("lid-annuleren")).click();
 
         // a question: written, made urgent, then closed
@@ -417,7 +437,7 @@ class CoachDayTest extends BrowserTestSupport {
         var changed = list(family(), "tentSessions").get(0);
         assertThat(changed).containsEntry("location", "Bibliotheek Helden")
                 .containsEntry("date", LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(7).toString());
-        assertThat(list(changed, "presentMembers")).extracting(p -> p.get("givenName")).containsExactly("Wim");
+        assertThat(list(changed, "presentMembers")).extracting(p -> p.get("givenName")).containsExactly("Willem");
         browser.findElement(By.cssSelector("[data-sessie='" + sessionId + "'] .nk-afzeggen summary")).click();
         type("afzeggen-" + sessionId + "-reden", "Wim is ziek.");
         assertThat(clickAndWait(By.cssSelector("[data-sessie='" + sessionId + "'] .nk-afzeggen-form button[type=submit]")))
@@ -441,7 +461,7 @@ class CoachDayTest extends BrowserTestSupport {
         // with his consent revoked and no question about him, Wim can leave the family
         script("window.confirm = () => true;");
         assertThat(clickAndWait(By.cssSelector("#leden button[data-actie=verwijderen][data-persoon='" + wim + "']")))
-                .isEqualTo("Wim is uit het gezin verwijderd.");
+                .isEqualTo("Willem Jansen is uit het gezin verwijderd.");
         assertThat(list(family(), "members")).isEmpty();
         screenshot("gezin-gewijzigd");
     }
