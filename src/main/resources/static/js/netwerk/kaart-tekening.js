@@ -152,7 +152,7 @@ function directions(p) {
 
 /**
  * The texts a label may show, longest first: the full name, then (when shortening) the full name cut with an
- * ellipsis and the given name alone, only those at most maxWidth wide (model units).
+ * ellipsis and the given name alone, of those only the ones at most maxWidth wide (model units).
  */
 function labelTexts(node, shorten, maxWidth, s) {
     const full = nodeLabel(node);
@@ -170,7 +170,8 @@ function labelTexts(node, shorten, maxWidth, s) {
     const shorter = [...new Set(texts)].slice(1).map(text => ({text: text, w: labelBox(text, node.household, s).w}))
         .filter(entry => entry.w < fullWidth && entry.w <= maxWidth);
     shorter.sort((a, b) => b.w - a.w);
-    return (fullWidth <= maxWidth ? [full] : []).concat(shorter.map(entry => entry.text));
+    // the full name first even when wider than the rings were sized for: it may still find room
+    return [full].concat(shorter.map(entry => entry.text));
 }
 
 /**
@@ -220,7 +221,9 @@ function placeLabels(nodes, layout, shorten) {
         const p = layout.positions[node.id];
         const r = radius(node) + margin;
         const size = labelBox(text, node.household, s);
-        for (const distance of [0, 0.5, 1, 1.5, 2.5]) {
+        // a name wider than the rings were sized for only right at its node, so it is not taken for someone else's
+        const distances = size.w > layout.maxLabel ? [0] : [0, 0.5, 1, 1.5];
+        for (const distance of distances) {
             for (const angle of directions(p)) {
                 const cos = Math.cos(angle);
                 const sin = Math.sin(angle);
