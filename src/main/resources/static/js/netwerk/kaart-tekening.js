@@ -538,6 +538,8 @@ export function draw() {
     cy.center();
     applyFilters();
     highlightCandidates();
+    // the panel width this drawing is for: tests wait for it after resizing the window
+    document.body.dataset.getekendBreedte = String(container.clientWidth);
     document.body.dataset.tekenMs = String(Math.round(performance.now() - started));
 }
 

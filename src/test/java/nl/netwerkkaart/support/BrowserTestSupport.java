@@ -42,6 +42,8 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     protected static WebDriver browser;
+    /** The demo account the browser is signed in as (set by {@link #signIn}), null when unknown or none. */
+    private static String signedInAs;
     private static ChromeDriverService driverService;
     private static Path profile;
 
@@ -81,6 +83,7 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
                 "--disable-dev-shm-usage", "--window-size=1500,1100", "--lang=nl-NL",
                 "--user-data-dir=" + profile.toAbsolutePath());
         browser = new ChromeDriver(driverService, options);
+        signedInAs = null;
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
@@ -149,8 +152,20 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
         browser.get("http://localhost:" + port + path);
     }
 
+    /**
+     * Makes sure the browser is signed in as this demo account (password demo): signs in through the login page only
+     * when it is not already, so the tests of a class share one signed-in browser per role. Tests that sign out, let
+     * the session expire or sign in with a wrong password use {@link #signIn} itself.
+     */
+    protected void signedIn(String username) {
+        if (!username.equals(signedInAs)) {
+            signIn(username, "demo");
+        }
+    }
+
     /** Signs in through the login page as one of the demo accounts, starting from a browser without a session. */
     protected void signIn(String username, String password) {
+        signedInAs = null;
         // leave the previous page first: its scripts, finding the session gone, would send it to the login page,
         // and the login that follows would return there instead of to the start page
         open("/login");
@@ -165,6 +180,9 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
         // the address changes before the page after the login has loaded; a test opening its page before that has
         // seen the late navigation to the home page win
         waitFor(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        if ("demo".equals(password) && !URI.create(browser.getCurrentUrl()).getPath().startsWith("/login")) {
+            signedInAs = username;
+        }
     }
 
     private static boolean landing(String url) {

@@ -25,10 +25,10 @@ class MapPageTest extends BrowserTestSupport {
     private static final String DOMAIN = "FINANCES";
     private static final List<String> CHARTS = List.of("grafiek-stroom", "grafiek-tijd", "grafiek-treden", "grafiek-uitkomsten");
 
-    /** Signs in as the demo municipality, whom the home page sends to the map, and waits for the resources on it. */
+    /** Opens the map as the demo municipality (signed in once for the class) and waits for its first view. */
     private void openMapAsMunicipality() {
-        signIn("municipality", "demo");
-        waitFor(driver -> driver.getCurrentUrl().endsWith("/kaart.html"));
+        signedIn("municipality");
+        open("/kaart.html");
         waitForReady();
     }
 
@@ -153,8 +153,7 @@ class MapPageTest extends BrowserTestSupport {
                 .execute().path("createCommunityResource.userErrors").entityList(Object.class).hasSize(0)
                 .path("createCommunityResource.communityResource.id").entity(String.class).get();
 
-        signIn("municipality", "demo");
-        waitFor(driver -> driver.getCurrentUrl().endsWith("/kaart.html"));
+        signedIn("municipality");
         open("/voorziening.html?id=" + id);
         visible(By.id("inhoud"));
         assertThat(browser.findElement(By.id("naam")).getDomProperty("value")).isEqualTo(name);
@@ -194,8 +193,7 @@ class MapPageTest extends BrowserTestSupport {
 
     @Test
     void a_coach_gets_none_of_the_map_data() {
-        signIn("coach", "demo");
-        waitFor(driver -> driver.getCurrentUrl().endsWith("/gezinnen.html"));
+        signedIn("coach");
         open("/kaart.html");
         var message = visible(By.id("melding")).getText();
         assertThat(message).isEqualTo("Deze pagina is alleen voor de gemeente en beheerders: u heeft geen toegang tot deze gegevens.");

@@ -158,8 +158,7 @@ class NetworkPageTest extends BrowserTestSupport {
 
     /** Opens the family's map as the demo coach and waits until it is drawn. */
     private void openMap(String familyId) {
-        signIn("coach", "demo");
-        waitFor(driver -> driver.getCurrentUrl().endsWith("/gezinnen.html"));
+        signedIn("coach");
         open("/netwerk.html?gezin=" + familyId);
         waitFor(driver -> "klaar".equals(status()));
     }

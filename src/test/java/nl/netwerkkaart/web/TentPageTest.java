@@ -59,7 +59,7 @@ class TentPageTest extends BrowserTestSupport {
     @SuppressWarnings("unchecked")
     void the_coach_opens_the_tent_sees_the_ladder_searches_and_takes_a_match_through_its_steps() {
         var coach = demoAccount("coach");
-        signIn("coach", "demo");
+        signedIn("coach");
         open("/tent.html?sessie=" + SESSION);
         waitUntilLoaded();
         assertThat(browser.findElement(By.id("titel")).getText()).isEqualTo("Expertisetent · Gezin Verbeek");
@@ -184,7 +184,7 @@ class TentPageTest extends BrowserTestSupport {
     @Test
     void the_dossier_shows_the_whole_timeline_prints_and_takes_a_handover_note() throws Exception {
         var coach = demoAccount("coach");
-        signIn("coach", "demo");
+        signedIn("coach");
         open("/dossier.html?gezin=" + VERBEEK);
         waitUntilLoaded();
         assertThat(browser.findElement(By.id("titel")).getText()).isEqualTo("Minimaal dossier · Gezin Verbeek");
@@ -225,7 +225,7 @@ class TentPageTest extends BrowserTestSupport {
     @Test
     void the_coach_sees_the_suggested_needs_confirms_one_and_the_ranking_follows() {
         var coach = demoAccount("coach");
-        signIn("coach", "demo");
+        signedIn("coach");
         open("/tent.html?sessie=" + SESSION);
         waitUntilLoaded();
         var questionId = new Select(browser.findElement(By.id("zoek-hulpvraag"))).getFirstSelectedOption().getAttribute("value");
