@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 import ac.simons.neo4j.migrations.core.MigrationChain;
 import ac.simons.neo4j.migrations.core.MigrationState;
 import nl.netwerkkaart.NetwerkkaartApplication;
+import nl.netwerkkaart.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.harness.Neo4jBuilders;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -50,7 +50,7 @@ class PreviousReleaseUpgradeTest {
         }
         assertThat(previousMigrations.toFile().list()).hasSize(10);
 
-        var neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+        var neo4j = TestNeo4j.builder().build();
         boolean closed = false;
         try (var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
             var client = Neo4jClient.create(driver);

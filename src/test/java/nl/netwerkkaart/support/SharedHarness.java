@@ -3,7 +3,6 @@ package nl.netwerkkaart.support;
 import java.net.URI;
 
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 /** One in-process Neo4j for the whole test JVM; every Spring context of the suite talks to it over Bolt. */
 public final class SharedHarness {
@@ -15,7 +14,7 @@ public final class SharedHarness {
 
     public static synchronized Neo4j get() {
         if (neo4j == null) {
-            neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+            neo4j = TestNeo4j.builder().build();
             Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
         }
         return neo4j;
