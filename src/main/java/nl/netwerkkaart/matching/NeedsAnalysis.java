@@ -37,6 +37,8 @@ public class NeedsAnalysis {
     static final int MAX_TERMS = 3;
     static final double OTHER_DOMAIN = 0.35;
     static final double CONTEXT_WEIGHT = 0.5;
+    /** A term scoring this much is one the text speaks of, even when it is not suggested. */
+    static final double POINTED = 2.0;
     private static final double NAME = 3;
     private static final double DESCRIPTION = 1;
     private static final double PHRASE = 2;
@@ -75,27 +77,67 @@ public class NeedsAnalysis {
     }
 
     private List<Suggestion> suggest(Index current, String text, Collection<String> context, Collection<String> lifeDomains) {
+        return select(score(current, text, context, lifeDomains), current.roots());
+    }
+
+    /**
+     * What a text says: the suggested terms, and the ids of every term it points to at all (scoring at least
+     * {@value #POINTED}), suggested or not; the ranking uses the latter to tell a specialisation the question speaks of
+     * from one it does not.
+     */
+    public record Reading(List<Suggestion> suggestions, Set<String> pointed) {
+    }
+
+    /** As {@link #suggest(List, String, Collection, Collection)}, with every term the text points to. */
+    Reading read(List<Term> taxonomy, String text, Collection<String> context, Collection<String> lifeDomains) {
+        var current = index(taxonomy);
+        var scored = score(current, text, context, lifeDomains);
+        var pointed = new HashSet<String>();
+        scored.stream().filter(s -> s.score() >= POINTED).forEach(s -> pointed.add(s.expertise().id()));
+        return new Reading(select(scored, current.roots()), Set.copyOf(pointed));
+    }
+
+    /** Every term sharing a word with the text, best first (equal scores by name). */
+    private static List<Suggestion> score(Index current, String text, Collection<String> context, Collection<String> lifeDomains) {
         var scores = new HashMap<Term, Double>();
         var words = new HashMap<Term, Set<String>>();
         current.score(text, 1.0, scores, words);
         for (var part : context) {
             current.score(part, CONTEXT_WEIGHT, scores, words);
         }
-        var ranked = scores.entrySet().stream()
+        return scores.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() * domainFactor(e.getKey(), lifeDomains)))
                 .sorted(Map.Entry.<Term, Double>comparingByValue().reversed()
                         .thenComparing(e -> e.getKey().expertise().name()))
-                .toList();
-        if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_SCORE) {
-            return List.of();
-        }
-        double best = ranked.get(0).getValue();
-        return ranked.stream()
-                .filter(e -> e.getValue() >= MIN_SCORE && e.getValue() >= RELATIVE * best)
-                .limit(MAX_TERMS)
                 .map(e -> new Suggestion(e.getKey().expertise(), Math.round(e.getValue() * 100) / 100.0,
                         List.copyOf(words.get(e.getKey()))))
                 .toList();
+    }
+
+    /**
+     * The best terms scoring at least {@value #MIN_SCORE} and {@value #RELATIVE} of the best, at most {@value #MAX_TERMS};
+     * within one field of the taxonomy (terms under the same top term) the text's words count once: a term whose words
+     * all led to a better term of its field already is left out ("school" in a question about a child staying home
+     * points to Thuiszitters, not also to Onderwijs en leren).
+     */
+    private static List<Suggestion> select(List<Suggestion> ranked, Map<String, String> roots) {
+        if (ranked.isEmpty() || ranked.get(0).score() < MIN_SCORE) {
+            return List.of();
+        }
+        double best = ranked.get(0).score();
+        var selected = new ArrayList<Suggestion>();
+        for (var candidate : ranked) {
+            if (selected.size() == MAX_TERMS || candidate.score() < MIN_SCORE || candidate.score() < RELATIVE * best) {
+                break;
+            }
+            var field = roots.get(candidate.expertise().id());
+            boolean explained = selected.stream().anyMatch(better -> field != null
+                    && field.equals(roots.get(better.expertise().id())) && better.words().containsAll(candidate.words()));
+            if (!explained) {
+                selected.add(candidate);
+            }
+        }
+        return List.copyOf(selected);
     }
 
     /**
@@ -160,9 +202,20 @@ public class NeedsAnalysis {
         private final Map<Term, Map<String, Double>> weights = new LinkedHashMap<>();
         private final Map<Term, List<List<String>>> phrases = new LinkedHashMap<>();
         private final Map<String, Double> idf = new HashMap<>();
+        private final Map<String, String> roots = new HashMap<>();
 
         Index(List<Term> terms, Map<String, List<String>> familyWords, List<String> stopWords) {
             this.terms = terms;
+            var broader = new HashMap<String, List<String>>();
+            terms.forEach(term -> broader.put(term.expertise().id(), term.broader()));
+            for (var term : terms) {
+                var root = term.expertise().id();
+                var seen = new HashSet<String>();
+                while (seen.add(root) && !broader.getOrDefault(root, List.of()).isEmpty()) {
+                    root = broader.get(root).get(0);
+                }
+                roots.put(term.expertise().id(), root);
+            }
             var vocabulary = new LinkedHashSet<String>();
             for (var term : terms) {
                 vocabulary.addAll(words(term.expertise().name()));
@@ -194,6 +247,11 @@ public class NeedsAnalysis {
 
         List<Term> terms() {
             return terms;
+        }
+
+        /** The id of each term's top term (its field): itself when it has no broader term. */
+        Map<String, String> roots() {
+            return roots;
         }
 
         void score(String text, double factor, Map<Term, Double> scores, Map<Term, Set<String>> words) {

@@ -64,7 +64,14 @@ public class NeedsService {
     }
 
     /** The needs of some questions, with the taxonomy they were read against. */
-    public record Assessment(Map<String, List<Need>> needs, Relations relations) {
+    public record Assessment(Map<String, List<Need>> needs, Map<String, Set<String>> pointed,
+                             Map<String, List<String>> lifeDomains, Relations relations) {
+
+        /** One question's needs, with the terms its text points to and its life domains. */
+        QuestionNeeds of(String questionId) {
+            return new QuestionNeeds(needs.getOrDefault(questionId, List.of()), pointed.getOrDefault(questionId, Set.of()),
+                    lifeDomains.getOrDefault(questionId, List.of()), relations);
+        }
     }
 
     /**
@@ -76,8 +83,13 @@ public class NeedsService {
     Assessment assess(Collection<String> questionIds) {
         var taxonomy = analysis.taxonomy();
         var result = new HashMap<String, List<Need>>();
+        var pointed = new HashMap<String, Set<String>>();
+        var domains = new HashMap<String, List<String>>();
         repository.questions(questionIds).forEach((id, question) -> {
-            var suggestions = analysis.suggest(taxonomy, question.text(), question.context(), question.lifeDomains());
+            domains.put(id, question.lifeDomains());
+            var reading = analysis.read(taxonomy, question.text(), question.context(), question.lifeDomains());
+            var suggestions = reading.suggestions();
+            pointed.put(id, reading.pointed());
             var needs = new ArrayList<Need>();
             if (!question.needed().isEmpty()) {
                 for (var expertise : question.needed()) {
@@ -100,12 +112,11 @@ public class NeedsService {
             }
             result.put(id, List.copyOf(needs));
         });
-        return new Assessment(result, new Relations(taxonomy));
+        return new Assessment(result, pointed, domains, new Relations(taxonomy));
     }
 
     /** The question's needs with the taxonomy, for the other steps of the support ladder. */
     public QuestionNeeds questionNeeds(String questionId) {
-        var assessment = assess(Set.of(questionId));
-        return new QuestionNeeds(assessment.needs().getOrDefault(questionId, List.of()), assessment.relations());
+        return assess(Set.of(questionId)).of(questionId);
     }
 }

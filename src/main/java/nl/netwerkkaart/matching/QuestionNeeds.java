@@ -17,12 +17,46 @@ public final class QuestionNeeds {
     public record NeedFit(Need need, double value, String reason) {
     }
 
+    /**
+     * The share of a need's weight a specialisation of it earns when the question's words do not point to that
+     * specialisation but it lies in one of the question's life domains: a youth worker for cannabis is a specialist of
+     * addiction care, but not of the gambling the question is about. Below the broader term's share, as a sibling of
+     * what is asked fits less than its general field. A specialisation the words do not point to and outside the
+     * question's life domains does not fit at all.
+     */
+    static final double OTHER_SPECIALISATION = 0.3;
+
     private final List<Need> needs;
+    private final Set<String> pointed;
+    private final List<String> lifeDomains;
     private final Relations relations;
 
-    QuestionNeeds(List<Need> needs, Relations relations) {
+    QuestionNeeds(List<Need> needs, Set<String> pointed, List<String> lifeDomains, Relations relations) {
         this.needs = needs;
+        this.pointed = pointed;
+        this.lifeDomains = lifeDomains;
         this.relations = relations;
+    }
+
+    /**
+     * How {@code held} fits {@code need}: the relation with its share of the need's weight (exact 1, a specialisation
+     * the question's words point to 0.6, the broader term 0.5, another specialisation in the question's life domains
+     * {@value #OTHER_SPECIALISATION}); null when it does not fit.
+     */
+    Relation relation(String held, Need need) {
+        var relation = relations.relation(held, need.expertise().id());
+        if (relation == null) {
+            return null;
+        }
+        if (relation != ExpertiseFit.NARROWER || pointed.contains(held)) {
+            return new Relation(relation, relation.factor(), true);
+        }
+        boolean inDomains = lifeDomains.isEmpty() || relations.domains(held).stream().anyMatch(lifeDomains::contains);
+        return inDomains ? new Relation(relation, OTHER_SPECIALISATION, false) : null;
+    }
+
+    /** A held term's relation to a need; {@code spoken} is false for a specialisation the question does not point to. */
+    record Relation(ExpertiseFit fit, double factor, boolean spoken) {
     }
 
     public List<Need> needs() {
@@ -38,16 +72,17 @@ public final class QuestionNeeds {
         NeedFit best = null;
         for (var need : needs) {
             for (var term : terms.entrySet()) {
-                var relation = relations.relation(term.getKey(), need.expertise().id());
+                var relation = relation(term.getKey(), need);
                 if (relation == null) {
                     continue;
                 }
                 double value = need.weight() * relation.factor();
                 if (best == null || value > best.value()) {
-                    var reason = switch (relation) {
+                    var reason = switch (relation.fit()) {
                         case EXACT -> "Richt zich op " + term.getValue() + ", dat past " + need.because();
                         case NARROWER -> "Richt zich op " + term.getValue() + ", een specialisatie van " + need.expertise().name()
-                                + ", dat past " + need.because();
+                                + ", dat past " + need.because()
+                                + (relation.spoken() ? "" : "; de hulpvraag wijst niet op deze specialisatie");
                         default -> "Richt zich op " + term.getValue() + ", breder dan " + need.expertise().name()
                                 + ", dat past " + need.because();
                     };

@@ -17,10 +17,12 @@ final class Relations {
 
     private final Map<String, List<String>> broader = new HashMap<>();
     private final Map<String, Set<String>> narrower = new HashMap<>();
+    private final Map<String, List<String>> domains = new HashMap<>();
 
     Relations(List<NeedsAnalysis.Term> taxonomy) {
         for (var term : taxonomy) {
             broader.put(term.expertise().id(), term.broader());
+            domains.put(term.expertise().id(), term.domains());
             term.broader().forEach(b -> narrower.computeIfAbsent(b, k -> new HashSet<>()).add(term.expertise().id()));
         }
     }
@@ -37,6 +39,11 @@ final class Relations {
             return ExpertiseFit.BROADER;
         }
         return null;
+    }
+
+    /** The codes of the life domains a term lies in. */
+    List<String> domains(String id) {
+        return domains.getOrDefault(id, List.of());
     }
 
     /** Every term that fits one of {@code needed}: the terms themselves, all below them and those directly above. */
