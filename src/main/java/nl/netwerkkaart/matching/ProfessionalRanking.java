@@ -202,6 +202,8 @@ public class ProfessionalRanking {
             case NARROWER -> "Expertise " + top.expertise() + " is een specialisatie van " + need.expertise().name()
                     + ", dat past " + need.because()
                     + (top.relation().spoken() ? "" : "; de hulpvraag wijst niet op deze specialisatie");
+            case SIBLING -> "Expertise " + top.expertise() + " is verwant aan " + need.expertise().name()
+                    + " (zelfde bredere term), dat past " + need.because();
             case BROADER -> "Expertise " + top.expertise() + " is breder dan " + need.expertise().name()
                     + ", dat past " + need.because();
             case SAME_DOMAIN -> throw new IllegalStateException();

@@ -20,9 +20,7 @@ public final class QuestionNeeds {
     /**
      * The share of a need's weight a specialisation of it earns when the question's words do not point to that
      * specialisation but it lies in one of the question's life domains: a youth worker for cannabis is a specialist of
-     * addiction care, but not of the gambling the question is about. Below the broader term's share, as a sibling of
-     * what is asked fits less than its general field. A specialisation the words do not point to and outside the
-     * question's life domains does not fit at all.
+     * addiction care, but not of the gambling the question is about. Below the broader term's share.
      */
     static final double OTHER_SPECIALISATION = 0.3;
 
@@ -39,20 +37,27 @@ public final class QuestionNeeds {
     }
 
     /**
-     * How {@code held} fits {@code need}: the relation with its share of the need's weight (exact 1, a specialisation
+     * How {@code held} fits {@code need}: the relation with its share of the need's weight: exact 1, a specialisation
      * the question's words point to 0.6, the broader term 0.5, another specialisation in the question's life domains
-     * {@value #OTHER_SPECIALISATION}); null when it does not fit.
+     * {@value #OTHER_SPECIALISATION}, a term beside the need (the same broader term) in the question's life domains 0.2.
+     * Null when it does not fit: unrelated, or a specialisation or sibling outside the question's life domains that its
+     * words do not point to.
      */
     Relation relation(String held, Need need) {
-        var relation = relations.relation(held, need.expertise().id());
+        var needed = need.expertise().id();
+        var relation = relations.relation(held, needed);
         if (relation == null) {
-            return null;
+            return relations.sibling(held, needed) && inDomains(held)
+                    ? new Relation(ExpertiseFit.SIBLING, ExpertiseFit.SIBLING.factor(), true) : null;
         }
         if (relation != ExpertiseFit.NARROWER || pointed.contains(held)) {
             return new Relation(relation, relation.factor(), true);
         }
-        boolean inDomains = lifeDomains.isEmpty() || relations.domains(held).stream().anyMatch(lifeDomains::contains);
-        return inDomains ? new Relation(relation, OTHER_SPECIALISATION, false) : null;
+        return inDomains(held) ? new Relation(relation, OTHER_SPECIALISATION, false) : null;
+    }
+
+    private boolean inDomains(String held) {
+        return lifeDomains.isEmpty() || relations.domains(held).stream().anyMatch(lifeDomains::contains);
     }
 
     /** A held term's relation to a need; {@code spoken} is false for a specialisation the question does not point to. */
@@ -83,6 +88,8 @@ public final class QuestionNeeds {
                         case NARROWER -> "Richt zich op " + term.getValue() + ", een specialisatie van " + need.expertise().name()
                                 + ", dat past " + need.because()
                                 + (relation.spoken() ? "" : "; de hulpvraag wijst niet op deze specialisatie");
+                        case SIBLING -> "Richt zich op " + term.getValue() + ", verwant aan " + need.expertise().name()
+                                + ", dat past " + need.because();
                         default -> "Richt zich op " + term.getValue() + ", breder dan " + need.expertise().name()
                                 + ", dat past " + need.because();
                     };
@@ -113,8 +120,8 @@ public final class QuestionNeeds {
         return Optional.ofNullable(best);
     }
 
-    /** The life domains of the needed terms are not known here; the ids of every term that fits a need. */
+    /** The ids of every term that may fit a need: related to it in the taxonomy, siblings included. */
     public Set<String> fittingTermIds() {
-        return relations.fitting(needs.stream().map(need -> need.expertise().id()).toList());
+        return relations.related(needs.stream().map(need -> need.expertise().id()).toList());
     }
 }

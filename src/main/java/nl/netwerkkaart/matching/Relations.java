@@ -27,7 +27,16 @@ final class Relations {
         }
     }
 
-    /** How {@code held} relates to {@code needed}; null when it does not fit. */
+    /** Whether {@code held} lies beside {@code needed}: another term directly below one of its broader terms. */
+    boolean sibling(String held, String needed) {
+        if (held.equals(needed)) {
+            return false;
+        }
+        var above = broader.getOrDefault(needed, List.of());
+        return broader.getOrDefault(held, List.of()).stream().anyMatch(above::contains);
+    }
+
+    /** How {@code held} relates to {@code needed}; null when it does not fit (a sibling does not: see {@link #sibling}). */
     ExpertiseFit relation(String held, String needed) {
         if (held.equals(needed)) {
             return ExpertiseFit.EXACT;
@@ -55,6 +64,15 @@ final class Relations {
             fitting.addAll(broader.getOrDefault(id, List.of()));
         }
         return fitting;
+    }
+
+    /** {@link #fitting} and the terms beside {@code needed} (directly below one of their broader terms). */
+    Set<String> related(Collection<String> needed) {
+        var related = fitting(needed);
+        for (var id : needed) {
+            broader.getOrDefault(id, List.of()).forEach(b -> related.addAll(narrower.getOrDefault(b, Set.of())));
+        }
+        return related;
     }
 
     private Set<String> below(String id) {
