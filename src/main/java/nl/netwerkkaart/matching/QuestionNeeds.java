@@ -27,13 +27,64 @@ public final class QuestionNeeds {
     private final List<Need> needs;
     private final Set<String> pointed;
     private final List<String> lifeDomains;
+    private final Map<String, SupportAsk> supportAsks;
     private final Relations relations;
 
-    QuestionNeeds(List<Need> needs, Set<String> pointed, List<String> lifeDomains, Relations relations) {
+    QuestionNeeds(List<Need> needs, Set<String> pointed, List<String> lifeDomains, Map<String, SupportAsk> supportAsks,
+                  Relations relations) {
         this.needs = needs;
         this.pointed = pointed;
         this.lifeDomains = lifeDomains;
+        this.supportAsks = supportAsks;
         this.relations = relations;
+    }
+
+    /**
+     * A kind of support (the name of a {@code SupportType}) the question asks for: in the family's own words
+     * ({@code word}), or because it helps with a need ({@code need}: it shares a word of the vocabulary with the term).
+     */
+    public record SupportAsk(String type, String word, Need need) {
+
+        /** Asked in the family's own words. */
+        public boolean inWords() {
+            return word != null;
+        }
+
+        /** The Dutch reason's end: "waar de vraag om vraagt ('oppas')" or "wat past bij de behoefte Respijtzorg". */
+        public String reason() {
+            return inWords() ? "waar de vraag om vraagt ('" + word + "')" : "wat past bij de behoefte " + need.expertise().name();
+        }
+    }
+
+    /** The kinds of support the question asks for, by type name: those in its words first, then those of its needs. */
+    public Map<String, SupportAsk> supportAsks() {
+        return supportAsks;
+    }
+
+    /** The life domains of the question(s). */
+    public List<String> lifeDomains() {
+        return lifeDomains;
+    }
+
+    /**
+     * The best fit of {@code terms} (expertise id to name) to each need they fit, in the needs' order: what a helper
+     * brings to each need.
+     */
+    public List<NeedFit> fitsPerNeed(Map<String, String> terms) {
+        var fits = new java.util.ArrayList<NeedFit>();
+        for (var need : needs) {
+            NeedFit best = null;
+            for (var term : terms.entrySet()) {
+                var relation = relation(term.getKey(), need);
+                if (relation != null && (best == null || need.weight() * relation.factor() > best.value())) {
+                    best = new NeedFit(need, need.weight() * relation.factor(), reason(term.getValue(), need, relation));
+                }
+            }
+            if (best != null) {
+                fits.add(best);
+            }
+        }
+        return fits;
     }
 
     /**
@@ -50,14 +101,17 @@ public final class QuestionNeeds {
             return relations.sibling(held, needed) && inDomains(held)
                     ? new Relation(ExpertiseFit.SIBLING, ExpertiseFit.SIBLING.factor(), true) : null;
         }
-        if (relation != ExpertiseFit.NARROWER || pointed.contains(held)) {
+        // without words that point to any term (or with the life-domain fallback) nothing says which specialisation is meant
+        if (relation != ExpertiseFit.NARROWER || pointed.contains(held) || pointed.isEmpty()
+                || need.source() == Need.Source.LIFE_DOMAINS) {
             return new Relation(relation, relation.factor(), true);
         }
         return inDomains(held) ? new Relation(relation, OTHER_SPECIALISATION, false) : null;
     }
 
     private boolean inDomains(String held) {
-        return lifeDomains.isEmpty() || relations.domains(held).stream().anyMatch(lifeDomains::contains);
+        var domains = relations.domains(held);
+        return lifeDomains.isEmpty() || domains.isEmpty() || domains.stream().anyMatch(lifeDomains::contains);
     }
 
     /** A held term's relation to a need; {@code spoken} is false for a specialisation the question does not point to. */
@@ -74,30 +128,18 @@ public final class QuestionNeeds {
 
     /** The best fit of {@code terms} (expertise id to name) to a need; empty when none fits. */
     public Optional<NeedFit> fitOf(Map<String, String> terms) {
-        NeedFit best = null;
-        for (var need : needs) {
-            for (var term : terms.entrySet()) {
-                var relation = relation(term.getKey(), need);
-                if (relation == null) {
-                    continue;
-                }
-                double value = need.weight() * relation.factor();
-                if (best == null || value > best.value()) {
-                    var reason = switch (relation.fit()) {
-                        case EXACT -> "Richt zich op " + term.getValue() + ", dat past " + need.because();
-                        case NARROWER -> "Richt zich op " + term.getValue() + ", een specialisatie van " + need.expertise().name()
-                                + ", dat past " + need.because()
-                                + (relation.spoken() ? "" : "; de hulpvraag wijst niet op deze specialisatie");
-                        case SIBLING -> "Richt zich op " + term.getValue() + ", verwant aan " + need.expertise().name()
-                                + ", dat past " + need.because();
-                        default -> "Richt zich op " + term.getValue() + ", breder dan " + need.expertise().name()
-                                + ", dat past " + need.because();
-                    };
-                    best = new NeedFit(need, value, reason);
-                }
-            }
-        }
-        return Optional.ofNullable(best);
+        return fitsPerNeed(terms).stream().reduce((a, b) -> b.value() > a.value() ? b : a);
+    }
+
+    private static String reason(String term, Need need, Relation relation) {
+        return switch (relation.fit()) {
+            case EXACT -> "Richt zich op " + term + ", dat past " + need.because();
+            case NARROWER -> "Richt zich op " + term + ", een specialisatie van " + need.expertise().name()
+                    + ", dat past " + need.because()
+                    + (relation.spoken() ? "" : "; de hulpvraag wijst niet op deze specialisatie");
+            case SIBLING -> "Richt zich op " + term + ", verwant aan " + need.expertise().name() + ", dat past " + need.because();
+            default -> "Richt zich op " + term + ", breder dan " + need.expertise().name() + ", dat past " + need.because();
+        };
     }
 
     /**
