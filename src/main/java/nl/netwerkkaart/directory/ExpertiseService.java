@@ -14,6 +14,7 @@ import nl.netwerkkaart.api.InputValidator;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.api.References;
 import nl.netwerkkaart.api.UserError;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +25,18 @@ public class ExpertiseService {
 
     private final ExpertiseRepository expertises;
     private final InputValidator validator;
+    private final ApplicationEventPublisher events;
 
-    ExpertiseService(ExpertiseRepository expertises, InputValidator validator) {
+    ExpertiseService(ExpertiseRepository expertises, InputValidator validator, ApplicationEventPublisher events) {
         this.expertises = expertises;
         this.validator = validator;
+        this.events = events;
+    }
+
+    /** Tells readers of the taxonomy (the needs analysis) to read it again once this transaction ends. */
+    private Expertise changed(Expertise expertise) {
+        events.publishEvent(new ExpertiseTaxonomyChanged(expertise.id()));
+        return expertise;
     }
 
     public Optional<Expertise> expertise(String id) {
@@ -67,7 +76,7 @@ public class ExpertiseService {
             errors.addAll(checkReferences(null, input));
         }
         return errors.isEmpty()
-                ? ExpertisePayload.of(expertises.save(Ids.newId(), input))
+                ? ExpertisePayload.of(changed(expertises.save(Ids.newId(), input)))
                 : ExpertisePayload.failed(errors);
     }
 
@@ -82,14 +91,17 @@ public class ExpertiseService {
             errors.addAll(checkReferences(input.id().toLowerCase(), input));
         }
         return errors.isEmpty()
-                ? ExpertisePayload.of(expertises.save(input.id().toLowerCase(), input))
+                ? ExpertisePayload.of(changed(expertises.save(input.id().toLowerCase(), input)))
                 : ExpertisePayload.failed(errors);
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     DeletePayload delete(String id) {
-        return References.deleteUnlessReferenced(id, "expertise", expertises::references, expertises::delete);
+        return References.deleteUnlessReferenced(id, "expertise", expertises::references, deleted -> {
+            expertises.delete(deleted);
+            events.publishEvent(new ExpertiseTaxonomyChanged(deleted));
+        });
     }
 
     /** Name clashes and broader terms that do not exist or would close a BROADER cycle; {@code id} is null on create. */

@@ -2,10 +2,7 @@ package nl.netwerkkaart.ladder;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import nl.netwerkkaart.matching.LadderStep;
 import nl.netwerkkaart.matching.QuestionNeeds;
@@ -20,8 +17,10 @@ import org.springframework.stereotype.Component;
  * question's needs, scored 0 to 100 on the scale of every ladder step (docs/matching.md):
  * <ul>
  *   <li>fit, up to 60: the person already gives a kind of support the family's own words ask for ("oppas",
- *       "boodschappen", "praten", ...) 60; else a kind of support that helps with the question's life domains 45;
- *       a person giving neither does not fit the question and is not shown;</li>
+ *       "boodschappen", "praten", ...: the {@code !support} words of the needs vocabulary, matching/synonyms-nl.txt) 60;
+ *       else a kind of support that helps with one of the question's needs (it shares a word of the vocabulary with the
+ *       needed term) 45; with no needs read from the question, a kind of support that helps with its life domains 30;
+ *       a person giving none of these does not fit the question and is not shown;</li>
  *   <li>closeness, up to 25: intimi 25, close 18, acquaintance 10;</li>
  *   <li>contact: 15 with at least weekly contact;</li>
  *   <li>a stressful tie -30, an ambivalent one -10 (a reason with a leading minus sign); never below 0.</li>
@@ -33,22 +32,11 @@ import org.springframework.stereotype.Component;
 class NetworkMapSupport implements NetworkSupport {
 
     static final int ASKED = 60;
-    static final int DOMAIN = 45;
+    static final int NEED = 45;
+    static final int DOMAIN = 30;
     static final int WEEKLY = 15;
     static final int STRESSFUL = -30;
     static final int AMBIVALENT = -10;
-
-    /** Words families use when they ask for a kind of support (lowercase word starts). */
-    static final Map<SupportType, List<String>> ASKED_WORDS = new LinkedHashMap<>();
-
-    static {
-        ASKED_WORDS.put(SupportType.CHILDCARE, List.of("oppas", "opvang", "ophalen", "halen", "brengen", "logeren", "inspringen", "kinderen opvangen"));
-        ASKED_WORDS.put(SupportType.PRACTICAL, List.of("boodschap", "vervoer", "rijden", "klus", "koken", "huishoud", "verhuiz", "wassen", "schoonma"));
-        ASKED_WORDS.put(SupportType.FINANCIAL, List.of("geld", "lenen", "schuld", "rondkomen", "betalen"));
-        ASKED_WORDS.put(SupportType.EMOTIONAL, List.of("praten", "luister", "verdriet", "eenza", "alleen", "troost", "somber", "rouw", "overleden", "bang"));
-        ASKED_WORDS.put(SupportType.ADVICE, List.of("advies", "opvoed", "raad", "grenzen", "puber"));
-        ASKED_WORDS.put(SupportType.INFORMATIONAL, List.of("informatie", "formulier", "brieven", "uitzoeken", "regelen", "toeslag", "huiswerk"));
-    }
 
     private final NetworkService network;
     private final LadderProperties properties;
@@ -60,19 +48,9 @@ class NetworkMapSupport implements NetworkSupport {
 
     @Override
     public List<SupportOption> options(LadderQuestion question, QuestionNeeds needs) {
-        var text = question.text() == null ? "" : question.text().toLowerCase(Locale.ROOT);
-        var words = text.split("[^\\p{L}]+");
-        var asked = new LinkedHashMap<SupportType, String>();
-        ASKED_WORDS.forEach((type, starts) -> {
-            for (var word : words) {
-                if (starts.stream().anyMatch(word::startsWith)) {
-                    asked.putIfAbsent(type, word);
-                }
-            }
-        });
         var options = new ArrayList<SupportOption>();
-        for (var candidate : network.supportFor(question.helpQuestionId()).orElse(List.of())) {
-            var option = option(candidate, question, asked, needs);
+        for (var candidate : network.supportFor(question.helpQuestionId(), needs).orElse(List.of())) {
+            var option = option(candidate, question, needs);
             if (option != null) {
                 options.add(option);
             }
@@ -84,23 +62,27 @@ class NetworkMapSupport implements NetworkSupport {
         return options.stream().limit(properties.maxPerStep()).toList();
     }
 
-    private static SupportOption option(NetworkSupportCandidate candidate, LadderQuestion question,
-                                        Map<SupportType, String> asked, QuestionNeeds needs) {
+    private static SupportOption option(NetworkSupportCandidate candidate, LadderQuestion question, QuestionNeeds needs) {
         var reasons = new ArrayList<String>();
         int score;
-        var askedFor = candidate.givesSupport().stream().filter(asked::containsKey).findFirst();
+        var asks = needs.supportAsks();
+        var askedFor = candidate.givesSupport().stream().map(type -> asks.get(type.name()))
+                .filter(ask -> ask != null).min(Comparator.comparing((QuestionNeeds.SupportAsk ask) -> !ask.inWords()));
         if (askedFor.isPresent()) {
-            score = ASKED;
-            reasons.add(sentence(askedFor.get()) + ", waar de vraag om vraagt ('" + asked.get(askedFor.get()) + "')");
+            var ask = askedFor.get();
+            score = ask.inWords() ? ASKED : NEED;
+            reasons.add(sentence(SupportType.valueOf(ask.type())) + ", " + ask.reason());
         }
-        else {
+        else if (asks.isEmpty()) {
             var relevant = candidate.givesSupport().stream().filter(type -> type.helpsWithAny(question.lifeDomains())).findFirst();
             if (relevant.isEmpty()) {
                 return null;
             }
             score = DOMAIN;
-            var need = needs.needs().isEmpty() ? "de leefdomeinen van de vraag" : needs.needs().get(0).expertise().name();
-            reasons.add(sentence(relevant.get()) + ", wat helpt bij " + need);
+            reasons.add(sentence(relevant.get()) + ", wat helpt bij de leefdomeinen van de vraag");
+        }
+        else {
+            return null;
         }
         switch (candidate.ring()) {
             case 1 -> {

@@ -13,9 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.time.Duration;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import nl.netwerkkaart.directory.Expertise;
+import nl.netwerkkaart.directory.ExpertiseTaxonomyChanged;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Reads a help question's text (and its analysis) as the expertise terms of the taxonomy it needs. Each term's
@@ -27,7 +36,14 @@ import org.springframework.stereotype.Component;
  * question's life domains count for {@value #OTHER_DOMAIN}, terms partly in them for a little less (see
  * {@link #domainFactor}). Suggested:
  * the best terms scoring at least {@value #MIN_SCORE} and {@value #RELATIVE} of the best, at most {@value #MAX_TERMS}.
- * The taxonomy is read per call (73 terms) and the analysis rebuilt only when it changed.
+ * The taxonomy is read once and kept (Caffeine) until an expertise is created, changed or deleted
+ * ({@link ExpertiseTaxonomyChanged}), at most {@code TAXONOMY_TTL} (for writes by another instance of a cluster); the
+ * analysis is rebuilt only when it changed.
+ * <p>
+ * Names of the family's members and network persons are taken out of a stored question's text before it is read, and a
+ * stem of three letters or fewer counts only for the very word of the vocabulary ("Daan" stems like "dans" does).
+ * The same vocabulary holds the words families use for kinds of support ({@code !support TYPE: ...}), so the network
+ * step reads the question with it too.
  */
 @Component
 public class NeedsAnalysis {
@@ -37,9 +53,13 @@ public class NeedsAnalysis {
     static final int MAX_TERMS = 3;
     static final double OTHER_DOMAIN = 0.35;
     static final double CONTEXT_WEIGHT = 0.5;
+    /** A term scoring this much is one the text speaks of, even when it is not suggested. */
+    static final double POINTED = 2.0;
     private static final double NAME = 3;
     private static final double DESCRIPTION = 1;
     private static final double PHRASE = 2;
+    private static final int SHORT_STEM = 3;
+    static final Duration TAXONOMY_TTL = Duration.ofMinutes(5);
 
     /** A term of the taxonomy with what the analysis needs of it. */
     record Term(Expertise expertise, List<String> domains, List<String> broader) {
@@ -51,14 +71,24 @@ public class NeedsAnalysis {
 
     private final NeedsRepository repository;
     private final Map<String, List<String>> familyWords;
+    private final Map<String, List<String>> supportWords;
     private final List<String> stopWords;
+    private final Cache<String, List<Term>> taxonomyCache = Caffeine.newBuilder()
+            .maximumSize(1).expireAfterWrite(TAXONOMY_TTL).build();
     private volatile Index index;
 
     NeedsAnalysis(NeedsRepository repository) {
         this.repository = repository;
         this.familyWords = new LinkedHashMap<>();
+        this.supportWords = new LinkedHashMap<>();
         this.stopWords = new ArrayList<>();
         readSynonyms();
+    }
+
+    /** Forgets the taxonomy read, after the transaction that wrote an expertise ended (or at once outside one). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void taxonomyChanged(ExpertiseTaxonomyChanged event) {
+        taxonomyCache.invalidateAll();
     }
 
     /**
@@ -75,27 +105,93 @@ public class NeedsAnalysis {
     }
 
     private List<Suggestion> suggest(Index current, String text, Collection<String> context, Collection<String> lifeDomains) {
+        return select(score(current, text, context, lifeDomains), current.roots());
+    }
+
+    /**
+     * What a text says: the suggested terms, and the ids of every term it points to at all (scoring at least
+     * {@value #POINTED}), suggested or not; the ranking uses the latter to tell a specialisation the question speaks of
+     * from one it does not.
+     */
+    public record Reading(List<Suggestion> suggestions, Set<String> pointed, Map<String, String> asked) {
+    }
+
+    /**
+     * As {@link #suggest(List, String, Collection, Collection)}, with every term the text points to and the kinds of
+     * support its words ask for (support type to the first word asking for it); {@code names} (of the family's members
+     * and network persons) are taken out of the text and context first.
+     */
+    Reading read(List<Term> taxonomy, String text, Collection<String> context, Collection<String> lifeDomains,
+                 Collection<String> names) {
+        var current = index(taxonomy);
+        var names_ = namePattern(names);
+        var cleanText = withoutNames(text, names_);
+        var cleanContext = context.stream().map(part -> withoutNames(part, names_)).toList();
+        var scored = score(current, cleanText, cleanContext, lifeDomains);
+        var pointed = new HashSet<String>();
+        scored.stream().filter(s -> s.score() >= POINTED).forEach(s -> pointed.add(s.expertise().id()));
+        return new Reading(select(scored, current.roots()), Set.copyOf(pointed), current.asked(cleanText));
+    }
+
+    /** The support types (names of {@code SupportType}) that help with a term: those sharing a word with its name or family words. */
+    Set<String> supportTypes(List<Term> taxonomy, String termId) {
+        return index(taxonomy).supportTypes(termId);
+    }
+
+    /** A pattern matching any of the names' words as a whole word; null when there are none. */
+    static Pattern namePattern(Collection<String> names) {
+        var words = names.stream().filter(name -> name != null)
+                .flatMap(name -> java.util.Arrays.stream(name.split("[^\\p{L}]+")))
+                .filter(word -> word.length() >= 2).map(Pattern::quote).distinct().collect(Collectors.joining("|"));
+        return words.isEmpty() ? null
+                : Pattern.compile("(?<!\\p{L})(?:" + words + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    static String withoutNames(String text, Pattern names) {
+        return text == null || names == null ? text : names.matcher(text).replaceAll(" ");
+    }
+
+    /** Every term sharing a word with the text, best first (equal scores by name). */
+    private static List<Suggestion> score(Index current, String text, Collection<String> context, Collection<String> lifeDomains) {
         var scores = new HashMap<Term, Double>();
         var words = new HashMap<Term, Set<String>>();
         current.score(text, 1.0, scores, words);
         for (var part : context) {
             current.score(part, CONTEXT_WEIGHT, scores, words);
         }
-        var ranked = scores.entrySet().stream()
+        return scores.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() * domainFactor(e.getKey(), lifeDomains)))
                 .sorted(Map.Entry.<Term, Double>comparingByValue().reversed()
                         .thenComparing(e -> e.getKey().expertise().name()))
-                .toList();
-        if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_SCORE) {
-            return List.of();
-        }
-        double best = ranked.get(0).getValue();
-        return ranked.stream()
-                .filter(e -> e.getValue() >= MIN_SCORE && e.getValue() >= RELATIVE * best)
-                .limit(MAX_TERMS)
                 .map(e -> new Suggestion(e.getKey().expertise(), Math.round(e.getValue() * 100) / 100.0,
                         List.copyOf(words.get(e.getKey()))))
                 .toList();
+    }
+
+    /**
+     * The best terms scoring at least {@value #MIN_SCORE} and {@value #RELATIVE} of the best, at most {@value #MAX_TERMS};
+     * within one field of the taxonomy (terms under the same top term) the text's words count once: a term whose words
+     * all led to a better term of its field already is left out ("school" in a question about a child staying home
+     * points to Thuiszitters, not also to Onderwijs en leren).
+     */
+    private static List<Suggestion> select(List<Suggestion> ranked, Map<String, String> roots) {
+        if (ranked.isEmpty() || ranked.get(0).score() < MIN_SCORE) {
+            return List.of();
+        }
+        double best = ranked.get(0).score();
+        var selected = new ArrayList<Suggestion>();
+        for (var candidate : ranked) {
+            if (selected.size() == MAX_TERMS || candidate.score() < MIN_SCORE || candidate.score() < RELATIVE * best) {
+                break;
+            }
+            var field = roots.get(candidate.expertise().id());
+            boolean explained = selected.stream().anyMatch(better -> field != null
+                    && field.equals(roots.get(better.expertise().id())) && better.words().containsAll(candidate.words()));
+            if (!explained) {
+                selected.add(candidate);
+            }
+        }
+        return List.copyOf(selected);
     }
 
     /**
@@ -110,20 +206,20 @@ public class NeedsAnalysis {
         return shared == 0 ? OTHER_DOMAIN : 0.8 + 0.2 * shared / term.domains().size();
     }
 
-    /** The taxonomy as it is now. */
+    /** The taxonomy, read once until an expertise is written. */
     List<Term> taxonomy() {
-        return repository.taxonomy();
+        return taxonomyCache.get("taxonomy", key -> repository.taxonomy());
     }
 
     private Index index() {
-        return index(repository.taxonomy());
+        return index(taxonomy());
     }
 
     /** The analysis of {@code terms}, rebuilt only when the taxonomy changed. */
     private Index index(List<Term> terms) {
         var current = index;
-        if (current == null || !current.terms().equals(terms)) {
-            current = new Index(terms, familyWords, stopWords);
+        if (current == null || (current.terms() != terms && !current.terms().equals(terms))) {
+            current = new Index(terms, familyWords, supportWords, stopWords);
             index = current;
         }
         return current;
@@ -141,6 +237,9 @@ public class NeedsAnalysis {
                         .map(String::strip).filter(s -> !s.isEmpty()).toList();
                 if (name.equals("!stop")) {
                     stopWords.addAll(phrases);
+                }
+                else if (name.startsWith("!support ")) {
+                    supportWords.computeIfAbsent(name.substring("!support ".length()).strip(), k -> new ArrayList<>()).addAll(phrases);
                 }
                 else {
                     familyWords.computeIfAbsent(name, k -> new ArrayList<>()).addAll(phrases);
@@ -160,16 +259,45 @@ public class NeedsAnalysis {
         private final Map<Term, Map<String, Double>> weights = new LinkedHashMap<>();
         private final Map<Term, List<List<String>>> phrases = new LinkedHashMap<>();
         private final Map<String, Double> idf = new HashMap<>();
+        private final Map<String, String> roots = new HashMap<>();
+        private final Map<String, Set<String>> shortStems = new HashMap<>();
+        private final Map<String, Set<String>> supportStems = new LinkedHashMap<>();
+        private final Map<String, Set<String>> supportTerms = new HashMap<>();
 
-        Index(List<Term> terms, Map<String, List<String>> familyWords, List<String> stopWords) {
+        Index(List<Term> terms, Map<String, List<String>> familyWords, Map<String, List<String>> supportWords,
+              List<String> stopWords) {
             this.terms = terms;
+            var broader = new HashMap<String, List<String>>();
+            terms.forEach(term -> broader.put(term.expertise().id(), term.broader()));
+            for (var term : terms) {
+                var root = term.expertise().id();
+                var seen = new HashSet<String>();
+                while (seen.add(root) && !broader.getOrDefault(root, List.of()).isEmpty()) {
+                    root = broader.get(root).get(0);
+                }
+                roots.put(term.expertise().id(), root);
+            }
             var vocabulary = new LinkedHashSet<String>();
             for (var term : terms) {
                 vocabulary.addAll(words(term.expertise().name()));
                 vocabulary.addAll(words(term.expertise().description()));
                 familyWords.getOrDefault(term.expertise().name(), List.of()).forEach(p -> vocabulary.addAll(words(p)));
             }
+            supportWords.values().forEach(list -> list.forEach(p -> vocabulary.addAll(words(p))));
             this.analysis = new DutchText(vocabulary, stopWords);
+            // a short stem counts only for the very words of the vocabulary it comes from
+            for (var word : vocabulary) {
+                for (var stem : analysis.stems(word)) {
+                    if (stem.length() <= SHORT_STEM) {
+                        shortStems.computeIfAbsent(stem, k -> new HashSet<>()).add(DutchText.fold(word));
+                    }
+                }
+            }
+            supportWords.forEach((type, list) -> {
+                var stems = new HashSet<String>();
+                list.forEach(p -> stems.addAll(analysis.stems(p)));
+                supportStems.put(type, stems);
+            });
             var documentFrequency = new HashMap<String, Integer>();
             for (var term : terms) {
                 var stems = new HashMap<String, Double>();
@@ -187,6 +315,12 @@ public class NeedsAnalysis {
                 }
                 weights.put(term, stems);
                 phrases.put(term, termPhrases);
+                // the kinds of support that help with the term: sharing a word of its name or family words
+                supportStems.forEach((type, typeStems) -> {
+                    if (stems.entrySet().stream().anyMatch(e -> e.getValue() >= NAME && typeStems.contains(e.getKey()))) {
+                        supportTerms.computeIfAbsent(term.expertise().id(), k -> new LinkedHashSet<>()).add(type);
+                    }
+                });
                 stems.keySet().forEach(s -> documentFrequency.merge(s, 1, Integer::sum));
             }
             documentFrequency.forEach((stem, df) -> idf.put(stem, Math.log(1 + (double) terms.size() / df)));
@@ -196,8 +330,34 @@ public class NeedsAnalysis {
             return terms;
         }
 
+        Set<String> supportTypes(String termId) {
+            return supportTerms.getOrDefault(termId, Set.of());
+        }
+
+        /** The support types the text's words ask for, each with the first word asking for it, in the vocabulary's order. */
+        Map<String, String> asked(String text) {
+            var tokens = tokens(text);
+            var asked = new LinkedHashMap<String, String>();
+            supportStems.forEach((type, stems) -> tokens.stream().filter(t -> stems.contains(t.stem())).findFirst()
+                    .ifPresent(t -> asked.put(type, t.word().toLowerCase(java.util.Locale.ROOT))));
+            return asked;
+        }
+
+        /** The text's tokens, without a short stem the text's word is not a word of the vocabulary for. */
+        private List<DutchText.Token> tokens(String text) {
+            return analysis.tokens(text).stream()
+                    .filter(t -> t.stem().length() > SHORT_STEM
+                            || shortStems.getOrDefault(t.stem(), Set.of()).contains(DutchText.fold(t.word())))
+                    .toList();
+        }
+
+        /** The id of each term's top term (its field): itself when it has no broader term. */
+        Map<String, String> roots() {
+            return roots;
+        }
+
         void score(String text, double factor, Map<Term, Double> scores, Map<Term, Set<String>> words) {
-            var tokens = analysis.tokens(text);
+            var tokens = tokens(text);
             if (tokens.isEmpty()) {
                 return;
             }

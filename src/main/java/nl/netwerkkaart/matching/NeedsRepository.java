@@ -34,14 +34,18 @@ class NeedsRepository {
     }
 
     /** What each question's needs are read from: its text, its life domains, its analysis's texts and confirmed terms. */
-    record QuestionText(String id, String text, List<String> lifeDomains, List<String> context, List<Expertise> needed) {
+    record QuestionText(String id, String text, List<String> lifeDomains, List<String> context, List<Expertise> needed,
+                        List<String> names) {
     }
 
     Map<String, QuestionText> questions(Collection<String> ids) {
         return neo4j.query("""
                         UNWIND $ids AS id
-                        MATCH (h:HelpQuestion {id: id})
+                        MATCH (f:Family)-[:RAISED]->(h:HelpQuestion {id: id})
                         RETURN h.id AS id, h.text AS text,
+                               COLLECT { MATCH (p:Person)-[:MEMBER_OF|IN_NETWORK_OF]->(f)
+                                         UNWIND [p.givenName, p.familyName] AS name
+                                         WITH name WHERE name IS NOT NULL RETURN DISTINCT name } AS names,
                                COLLECT { MATCH (h)-[:CONCERNS]->(l:LifeDomain) RETURN l.code ORDER BY l.sortOrder } AS lifeDomains,
                                COLLECT { MATCH (a:Analysis)-[:EXPLAINS]->(h) MATCH (a)-[:HAS_HYPOTHESIS]->(y:Hypothesis)
                                          RETURN y.text AS t
@@ -56,7 +60,8 @@ class NeedsRepository {
                 .map(r -> {
                     var row = new Row(r);
                     return new QuestionText(row.string("id"), row.string("text"), row.strings("lifeDomains"),
-                            row.strings("context"), row.rows("needed").stream().map(Expertise::from).toList());
+                            row.strings("context"), row.rows("needed").stream().map(Expertise::from).toList(),
+                            row.strings("names"));
                 })
                 .collect(Collectors.toMap(QuestionText::id, q -> q));
     }

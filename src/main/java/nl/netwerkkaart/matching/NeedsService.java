@@ -3,6 +3,8 @@ package nl.netwerkkaart.matching;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +66,35 @@ public class NeedsService {
     }
 
     /** The needs of some questions, with the taxonomy they were read against. */
-    public record Assessment(Map<String, List<Need>> needs, Relations relations) {
+    public record Assessment(Map<String, List<Need>> needs, Map<String, Set<String>> pointed,
+                             Map<String, List<String>> lifeDomains, Map<String, Map<String, QuestionNeeds.SupportAsk>> supportAsks,
+                             Relations relations) {
+
+        /** One question's needs, with the terms its text points to, its life domains and the kinds of support it asks for. */
+        QuestionNeeds of(String questionId) {
+            return new QuestionNeeds(needs.getOrDefault(questionId, List.of()), pointed.getOrDefault(questionId, Set.of()),
+                    lifeDomains.getOrDefault(questionId, List.of()), supportAsks.getOrDefault(questionId, Map.of()), relations);
+        }
+
+        /**
+         * The needs of several questions together (a need of more than one counts with its highest weight), with every
+         * term their texts point to, all their life domains and kinds of support.
+         */
+        QuestionNeeds together(Collection<String> questionIds) {
+            var merged = new LinkedHashMap<String, Need>();
+            var allPointed = new HashSet<String>();
+            var allDomains = new java.util.LinkedHashSet<String>();
+            var asks = new LinkedHashMap<String, QuestionNeeds.SupportAsk>();
+            for (var id : questionIds) {
+                needs.getOrDefault(id, List.of()).forEach(need -> merged.merge(need.expertise().id(), need,
+                        (a, b) -> a.weight() >= b.weight() ? a : b));
+                allPointed.addAll(pointed.getOrDefault(id, Set.of()));
+                allDomains.addAll(lifeDomains.getOrDefault(id, List.of()));
+                supportAsks.getOrDefault(id, Map.of()).forEach(asks::putIfAbsent);
+            }
+            var sorted = merged.values().stream().sorted(java.util.Comparator.comparingDouble(Need::weight).reversed()).toList();
+            return new QuestionNeeds(sorted, Set.copyOf(allPointed), List.copyOf(allDomains), asks, relations);
+        }
     }
 
     /**
@@ -76,8 +106,15 @@ public class NeedsService {
     Assessment assess(Collection<String> questionIds) {
         var taxonomy = analysis.taxonomy();
         var result = new HashMap<String, List<Need>>();
+        var pointed = new HashMap<String, Set<String>>();
+        var domains = new HashMap<String, List<String>>();
+        var asked = new HashMap<String, Map<String, String>>();
         repository.questions(questionIds).forEach((id, question) -> {
-            var suggestions = analysis.suggest(taxonomy, question.text(), question.context(), question.lifeDomains());
+            domains.put(id, question.lifeDomains());
+            var reading = analysis.read(taxonomy, question.text(), question.context(), question.lifeDomains(), question.names());
+            var suggestions = reading.suggestions();
+            pointed.put(id, reading.pointed());
+            asked.put(id, reading.asked());
             var needs = new ArrayList<Need>();
             if (!question.needed().isEmpty()) {
                 for (var expertise : question.needed()) {
@@ -100,12 +137,25 @@ public class NeedsService {
             }
             result.put(id, List.copyOf(needs));
         });
-        return new Assessment(result, new Relations(taxonomy));
+        var supportAsks = new HashMap<String, Map<String, QuestionNeeds.SupportAsk>>();
+        result.forEach((id, list) -> {
+            var asks = new LinkedHashMap<String, QuestionNeeds.SupportAsk>();
+            asked.getOrDefault(id, Map.of()).forEach((type, word) -> asks.put(type, new QuestionNeeds.SupportAsk(type, word, null)));
+            list.stream().filter(need -> need.source() != Need.Source.LIFE_DOMAINS).forEach(need ->
+                    analysis.supportTypes(taxonomy, need.expertise().id())
+                            .forEach(type -> asks.putIfAbsent(type, new QuestionNeeds.SupportAsk(type, null, need))));
+            supportAsks.put(id, asks);
+        });
+        return new Assessment(result, pointed, domains, supportAsks, new Relations(taxonomy));
+    }
+
+    /** The needs of several questions of a family together, for the tent's participants. */
+    public QuestionNeeds questionNeeds(Collection<String> questionIds) {
+        return assess(questionIds).together(questionIds);
     }
 
     /** The question's needs with the taxonomy, for the other steps of the support ladder. */
     public QuestionNeeds questionNeeds(String questionId) {
-        var assessment = assess(Set.of(questionId));
-        return new QuestionNeeds(assessment.needs().getOrDefault(questionId, List.of()), assessment.relations());
+        return assess(Set.of(questionId)).of(questionId);
     }
 }

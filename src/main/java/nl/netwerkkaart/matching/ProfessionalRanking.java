@@ -85,9 +85,8 @@ public class ProfessionalRanking {
     }
 
     private Stream<RankedProfessional> ranked(String helpQuestionId, QuestionNeeds questionNeeds) {
-        var relations = questionNeeds.relations();
         return repository.candidates(helpQuestionId, questionNeeds.fittingTermIds()).stream()
-                .map(row -> score(row, questionNeeds.needs(), relations))
+                .map(row -> score(row, questionNeeds))
                 .sorted(ORDER);
     }
 
@@ -150,11 +149,12 @@ public class ProfessionalRanking {
     }
 
     /** The best fit of one held expertise to one need. */
-    private record Fit(Need need, String expertise, ExpertiseFit relation, double value) {
+    private record Fit(Need need, String expertise, QuestionNeeds.Relation relation, double value) {
     }
 
     /** The scoring table of docs/matching.md. */
-    private static RankedProfessional score(Row row, List<Need> needs, Relations relations) {
+    private static RankedProfessional score(Row row, QuestionNeeds questionNeeds) {
+        var needs = questionNeeds.needs();
         var professional = Professional.from(row.row("professional"));
         var names = new LinkedHashMap<String, String>();
         row.rows("domains").forEach(domain -> names.put(domain.string("code"), domain.string("name")));
@@ -165,7 +165,7 @@ public class ProfessionalRanking {
         for (var need : needs) {
             Fit best = null;
             for (var held : row.rows("held")) {
-                var relation = relations.relation(held.string("id"), need.expertise().id());
+                var relation = questionNeeds.relation(held.string("id"), need);
                 if (relation != null && (best == null || relation.factor() > best.relation().factor())) {
                     best = new Fit(need, held.string("name"), relation, need.weight() * relation.factor());
                 }
@@ -176,7 +176,7 @@ public class ProfessionalRanking {
         }
         var top = perNeed.stream().max(Comparator.comparingDouble(Fit::value)).orElse(null);
         boolean fits = top != null;
-        var fit = fits ? top.relation() : ExpertiseFit.SAME_DOMAIN;
+        var fit = fits ? top.relation().fit() : ExpertiseFit.SAME_DOMAIN;
 
         var parts = List.of(
                 expertise(top, needs),
@@ -197,10 +197,13 @@ public class ProfessionalRanking {
                     "Geen expertise past bij wat de hulpvraag nodig heeft" + (wanted.isEmpty() ? "" : " (" + wanted + ")"));
         }
         var need = top.need();
-        var reason = switch (top.relation()) {
+        var reason = switch (top.relation().fit()) {
             case EXACT -> "Expertise " + top.expertise() + " past " + need.because();
             case NARROWER -> "Expertise " + top.expertise() + " is een specialisatie van " + need.expertise().name()
-                    + ", dat past " + need.because();
+                    + ", dat past " + need.because()
+                    + (top.relation().spoken() ? "" : "; de hulpvraag wijst niet op deze specialisatie");
+            case SIBLING -> "Expertise " + top.expertise() + " is verwant aan " + need.expertise().name()
+                    + " (zelfde bredere term), dat past " + need.because();
             case BROADER -> "Expertise " + top.expertise() + " is breder dan " + need.expertise().name()
                     + ", dat past " + need.because();
             case SAME_DOMAIN -> throw new IllegalStateException();

@@ -17,15 +17,26 @@ final class Relations {
 
     private final Map<String, List<String>> broader = new HashMap<>();
     private final Map<String, Set<String>> narrower = new HashMap<>();
+    private final Map<String, List<String>> domains = new HashMap<>();
 
     Relations(List<NeedsAnalysis.Term> taxonomy) {
         for (var term : taxonomy) {
             broader.put(term.expertise().id(), term.broader());
+            domains.put(term.expertise().id(), term.domains());
             term.broader().forEach(b -> narrower.computeIfAbsent(b, k -> new HashSet<>()).add(term.expertise().id()));
         }
     }
 
-    /** How {@code held} relates to {@code needed}; null when it does not fit. */
+    /** Whether {@code held} lies beside {@code needed}: another term directly below one of its broader terms. */
+    boolean sibling(String held, String needed) {
+        if (held.equals(needed)) {
+            return false;
+        }
+        var above = broader.getOrDefault(needed, List.of());
+        return broader.getOrDefault(held, List.of()).stream().anyMatch(above::contains);
+    }
+
+    /** How {@code held} relates to {@code needed}; null when it does not fit (a sibling does not: see {@link #sibling}). */
     ExpertiseFit relation(String held, String needed) {
         if (held.equals(needed)) {
             return ExpertiseFit.EXACT;
@@ -39,6 +50,11 @@ final class Relations {
         return null;
     }
 
+    /** The codes of the life domains a term lies in. */
+    List<String> domains(String id) {
+        return domains.getOrDefault(id, List.of());
+    }
+
     /** Every term that fits one of {@code needed}: the terms themselves, all below them and those directly above. */
     Set<String> fitting(Collection<String> needed) {
         var fitting = new HashSet<String>();
@@ -48,6 +64,15 @@ final class Relations {
             fitting.addAll(broader.getOrDefault(id, List.of()));
         }
         return fitting;
+    }
+
+    /** {@link #fitting} and the terms beside {@code needed} (directly below one of their broader terms). */
+    Set<String> related(Collection<String> needed) {
+        var related = fitting(needed);
+        for (var id : needed) {
+            broader.getOrDefault(id, List.of()).forEach(b -> related.addAll(narrower.getOrDefault(b, Set.of())));
+        }
+        return related;
     }
 
     private Set<String> below(String id) {

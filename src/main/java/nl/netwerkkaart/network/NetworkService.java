@@ -14,6 +14,8 @@ import nl.netwerkkaart.Today;
 import nl.netwerkkaart.access.FamilyGate;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InvalidInputException;
+import nl.netwerkkaart.matching.NeedsService;
+import nl.netwerkkaart.matching.QuestionNeeds;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +33,10 @@ public class NetworkService {
     private final NetworkRepository network;
     private final FamilyGate gate;
     private final Today today;
+    private final NeedsService needs;
 
-    NetworkService(NetworkRepository network, FamilyGate gate, Today today) {
+    NetworkService(NetworkRepository network, FamilyGate gate, Today today, NeedsService needs) {
+        this.needs = needs;
         this.network = network;
         this.gate = gate;
         this.today = today;
@@ -83,13 +87,24 @@ public class NetworkService {
      * network map. For the network step of the support ladder.
      */
     public Optional<List<NetworkSupportCandidate>> supportFor(String helpQuestionId) {
+        return supportFor(helpQuestionId, null);
+    }
+
+    /**
+     * The persons of the family's current map who could help with the question, ranked for the kinds of support it asks
+     * for: in its own words or for its needs ({@code questionNeeds}; read here when null), else for its life domains.
+     */
+    public Optional<List<NetworkSupportCandidate>> supportFor(String helpQuestionId, QuestionNeeds questionNeeds) {
         var id = Ids.require("helpQuestionId", helpQuestionId);
         var question = network.question(id);
         if (question.isEmpty() || !gate.readMap(question.get().getKey(), "NetworkSupport", id)) {
             return Optional.empty();
         }
+        var read = questionNeeds != null ? questionNeeds : needs.questionNeeds(id);
+        var asked = new java.util.EnumMap<SupportType, String>(SupportType.class);
+        read.supportAsks().forEach((type, ask) -> asked.put(SupportType.valueOf(type), ask.reason()));
         return network.state(question.get().getKey(), today.date())
-                .map(state -> SupportRanking.rank(new NetworkMap(state), question.get().getValue()));
+                .map(state -> SupportRanking.rank(new NetworkMap(state), question.get().getValue(), asked));
     }
 
     private Optional<NetworkMap> map(String familyId, LocalDate asOf, String objectType) {

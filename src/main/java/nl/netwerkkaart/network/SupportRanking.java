@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import nl.netwerkkaart.network.NetworkSupportCandidate.SupportReason;
 
 /**
- * Ranks the persons on a family's current map for a help question's life domains. Each reason adds fixed points,
+ * Ranks the persons on a family's current map for the kinds of support a help question asks for (in the family's own
+ * words or for its needs, docs/matching.md), or, when it asks for none, for its life domains. Each reason adds fixed points,
  * so the score explains itself; docs/network.md lists them. Candidates are the persons outside the household with
  * a tie to a household member that is not broken; professionals already involved are the professional steps of the
  * ladder, not the network, so persons tied to the household only as PROFESSIONAL are left out.
@@ -25,7 +27,11 @@ final class SupportRanking {
     private SupportRanking() {
     }
 
-    static List<NetworkSupportCandidate> rank(NetworkMap map, Collection<String> lifeDomains) {
+    /**
+     * @param asked the kinds of support the question asks for, each with the end of its Dutch reason
+     *              ("waar de vraag om vraagt ('oppas')", "wat past bij de behoefte Respijtzorg"); empty: by life domains
+     */
+    static List<NetworkSupportCandidate> rank(NetworkMap map, Collection<String> lifeDomains, Map<SupportType, String> asked) {
         var candidates = new ArrayList<NetworkSupportCandidate>();
         for (var node : map.nodes()) {
             if (node.household()) {
@@ -35,7 +41,7 @@ final class SupportRanking {
             if (ties.isEmpty() || ties.stream().allMatch(t -> t.kind() == TieKind.PROFESSIONAL)) {
                 continue;
             }
-            candidates.add(candidate(map, node.person(), ties, lifeDomains));
+            candidates.add(candidate(map, node.person(), ties, lifeDomains, asked));
         }
         candidates.sort(Comparator.comparingInt(NetworkSupportCandidate::score).reversed()
                 .thenComparingInt(NetworkSupportCandidate::ring)
@@ -44,12 +50,13 @@ final class SupportRanking {
     }
 
     private static NetworkSupportCandidate candidate(NetworkMap map, NetworkPerson person, List<NetworkTie> ties,
-                                                     Collection<String> lifeDomains) {
+                                                     Collection<String> lifeDomains, Map<SupportType, String> asked) {
         var closest = ties.stream().min(Comparator.comparingInt(NetworkTie::ring).thenComparing(NetworkTie::id)).orElseThrow();
         var gives = map.givenToHousehold(person.id()).stream().sorted().toList();
         var reasons = new ArrayList<SupportReason>();
-        var relevant = gives.stream().filter(type -> type.helpsWithAny(lifeDomains)).toList();
-        relevant.forEach(type -> reasons.add(new SupportReason(type.reason(), ALREADY_GIVES)));
+        var relevant = gives.stream().filter(type -> asked.isEmpty() ? type.helpsWithAny(lifeDomains) : asked.containsKey(type)).toList();
+        relevant.forEach(type -> reasons.add(new SupportReason(
+                asked.containsKey(type) ? type.reason() + ", " + asked.get(type) : type.reason(), ALREADY_GIVES)));
         if (relevant.isEmpty() && !gives.isEmpty()) {
             reasons.add(new SupportReason("steunt het gezin al op een andere manier", GIVES_OTHER_SUPPORT));
         }

@@ -16,6 +16,9 @@ import nl.netwerkkaart.api.NotFoundException;
 import nl.netwerkkaart.audit.AuditAction;
 import nl.netwerkkaart.directory.Professional;
 import nl.netwerkkaart.graph.Row;
+import nl.netwerkkaart.matching.Need;
+import nl.netwerkkaart.matching.NeedsService;
+import nl.netwerkkaart.matching.QuestionNeeds;
 import nl.netwerkkaart.access.FamilyGate;
 import nl.netwerkkaart.tent.TentParticipantSuggestion.Suggestions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Proposes tent participants by expertise, greedily: each round takes the candidate with the highest score (see
  * {@link #score}) among those whose organisation has not reached its cap, ties broken by name and id, so the same data
- * always gives the same tent.
+ * always gives the same tent. The questions' needs (confirmed, else suggested expertise terms; docs/matching.md) count
+ * first, their life domains after.
  */
 @Service
 @PreAuthorize("hasAnyRole('COACH', 'PROFESSIONAL')")
@@ -38,19 +42,26 @@ class TentParticipantSuggestionService {
     static final int KERN = 3;
     static final int AREA = 1;
     static final int COLLEAGUE = 2;
+    static final int NEW_NEED = 20;
+    static final int ANY_NEED = 4;
+    /** A fit to a need covers it from this share of the need's weight on: exact, a specialisation spoken of, broader. */
+    static final double COVERS = 0.5;
 
     private final TentSuggestionRepository repository;
     private final FamilyGate gate;
     private final TentProperties properties;
+    private final NeedsService needs;
 
-    TentParticipantSuggestionService(TentSuggestionRepository repository, FamilyGate gate, TentProperties properties) {
+    TentParticipantSuggestionService(TentSuggestionRepository repository, FamilyGate gate, TentProperties properties,
+                                     NeedsService needs) {
         this.repository = repository;
         this.gate = gate;
         this.properties = properties;
+        this.needs = needs;
     }
 
-    private record Candidate(Professional professional, Set<String> covered, String organisationKey, String organisationName,
-                             boolean servesKern, boolean servesFamily) {
+    private record Candidate(Professional professional, Set<String> covered, List<QuestionNeeds.NeedFit> fits,
+                             String organisationKey, String organisationName, boolean servesKern, boolean servesFamily) {
     }
 
     @Transactional(readOnly = true)
@@ -74,10 +85,11 @@ class TentParticipantSuggestionService {
         if (!gate.read(AuditAction.SEARCH, familyId, "TentParticipantSuggestions", familyId)) {
             throw new NotFoundException("helpQuestionIds", "help question");
         }
-        return pick(repository.candidates(familyId, questionIds), limit);
+        var questionNeeds = needs.questionNeeds(questionIds);
+        return pick(repository.candidates(familyId, questionIds, questionNeeds.fittingTermIds()), questionNeeds, limit);
     }
 
-    private Suggestions pick(Row row, int limit) {
+    private Suggestions pick(Row row, QuestionNeeds questionNeeds, int limit) {
         var domainNames = new LinkedHashMap<String, String>();
         row.rows("domains").forEach(domain -> domainNames.put(domain.string("code"), domain.string("name")));
         var kernName = row.string("kernName");
@@ -85,13 +97,16 @@ class TentParticipantSuggestionService {
         for (var candidate : row.rows("candidates")) {
             var organisation = candidate.row("organisation");
             var professional = Professional.from(candidate.row("professional"));
-            candidates.add(new Candidate(professional, new HashSet<>(candidate.strings("covered")),
+            var held = new LinkedHashMap<String, String>();
+            candidate.rows("held").forEach(term -> held.put(term.string("id"), term.string("name")));
+            candidates.add(new Candidate(professional, new HashSet<>(candidate.strings("covered")), questionNeeds.fitsPerNeed(held),
                     organisation == null ? "professional:" + professional.id() : organisation.string("id"),
                     organisation == null ? null : organisation.string("name"),
                     candidate.bool("servesKern"), candidate.bool("servesFamily")));
         }
         candidates.sort(Comparator.comparing((Candidate c) -> c.professional().name()).thenComparing(c -> c.professional().id()));
         var covered = new HashSet<String>();
+        var coveredNeeds = new HashSet<String>();
         var perOrganisation = new HashMap<String, Integer>();
         var picks = new ArrayList<TentParticipantSuggestion>();
         while (picks.size() < limit) {
@@ -102,7 +117,7 @@ class TentParticipantSuggestionService {
                 if (colleagues >= properties.maxPerOrganisation()) {
                     continue;
                 }
-                int score = score(candidate, covered, colleagues);
+                int score = score(candidate, covered, coveredNeeds, colleagues);
                 // strictly greater: the first in name order wins a tie
                 if (score > bestScore) {
                     best = candidate;
@@ -114,24 +129,39 @@ class TentParticipantSuggestionService {
             }
             int colleagues = perOrganisation.getOrDefault(best.organisationKey(), 0);
             picks.add(new TentParticipantSuggestion(best.professional(),
-                    domainNames.keySet().stream().filter(best.covered()::contains).toList(), bestScore,
-                    reasons(best, covered, colleagues, domainNames, kernName)));
+                    domainNames.keySet().stream().filter(best.covered()::contains).toList(),
+                    covering(best).map(fit -> fit.need().expertise()).toList(), bestScore,
+                    reasons(best, covered, coveredNeeds, colleagues, domainNames, kernName)));
             covered.addAll(best.covered());
+            covering(best).forEach(fit -> coveredNeeds.add(fit.need().expertise().id()));
             perOrganisation.merge(best.organisationKey(), 1, Integer::sum);
             candidates.remove(best);
         }
         var uncovered = domainNames.keySet().stream().filter(code -> !covered.contains(code)).toList();
-        return new Suggestions(picks, uncovered, properties.maxPerOrganisation());
+        var uncoveredNeeds = questionNeeds.needs().stream().filter(need -> need.source() != Need.Source.LIFE_DOMAINS)
+                .map(Need::expertise).filter(term -> !coveredNeeds.contains(term.id())).toList();
+        return new Suggestions(picks, uncovered, uncoveredNeeds, properties.maxPerOrganisation());
+    }
+
+    /** The candidate's fits that cover their need: the term itself, a specialisation spoken of, the broader term. */
+    private static java.util.stream.Stream<QuestionNeeds.NeedFit> covering(Candidate candidate) {
+        return candidate.fits().stream().filter(fit -> fit.value() >= COVERS * fit.need().weight());
     }
 
     /**
-     * 10 per question domain not yet covered by earlier picks, 2 per question domain covered at all, 5 for open places
-     * (accepting clients and capacity above 0), 3 for serving the family's kern or 1 for serving a larger area around
-     * the family, minus 2 per colleague of the same organisation already picked.
+     * Per need of the questions the candidate fits: {@value #NEW_NEED} times the fit (the need's weight times the
+     * relation's share, as in the ranking) while no earlier pick covers the need, {@value #ANY_NEED} times it after;
+     * then 10 per question domain not yet covered by earlier picks, 2 per question domain covered at all, 5 for open
+     * places (accepting clients and capacity above 0), 3 for serving the family's kern or 1 for serving a larger area
+     * around the family, minus 2 per colleague of the same organisation already picked.
      */
-    static int score(Candidate candidate, Set<String> covered, int colleagues) {
+    static int score(Candidate candidate, Set<String> covered, Set<String> coveredNeeds, int colleagues) {
+        double needPoints = 0;
+        for (var fit : candidate.fits()) {
+            needPoints += (coveredNeeds.contains(fit.need().expertise().id()) ? ANY_NEED : NEW_NEED) * fit.value();
+        }
         int fresh = (int) candidate.covered().stream().filter(code -> !covered.contains(code)).count();
-        int score = fresh * NEW_DOMAIN + candidate.covered().size() * ANY_DOMAIN;
+        int score = (int) Math.round(needPoints) + fresh * NEW_DOMAIN + candidate.covered().size() * ANY_DOMAIN;
         if (hasRoom(candidate.professional())) {
             score += CAPACITY;
         }
@@ -143,9 +173,12 @@ class TentParticipantSuggestionService {
         return professional.acceptingClients() && professional.capacity() != null && professional.capacity() > 0;
     }
 
-    private List<String> reasons(Candidate candidate, Set<String> covered, int colleagues, Map<String, String> domainNames,
-                                 String kernName) {
+    private List<String> reasons(Candidate candidate, Set<String> covered, Set<String> coveredNeeds, int colleagues,
+                                 Map<String, String> domainNames, String kernName) {
         var reasons = new ArrayList<String>();
+        for (var fit : candidate.fits()) {
+            reasons.add(fit.reason() + (coveredNeeds.contains(fit.need().expertise().id()) ? " (al gedekt door een eerdere deelnemer)" : ""));
+        }
         var fresh = domainNames.keySet().stream()
                 .filter(code -> candidate.covered().contains(code) && !covered.contains(code)).map(domainNames::get).toList();
         var again = domainNames.keySet().stream()

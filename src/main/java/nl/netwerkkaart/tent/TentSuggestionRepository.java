@@ -29,11 +29,12 @@ class TentSuggestionRepository {
     /**
      * In one statement: the questions' life domains ({@code domains}: code and Dutch name, in the domains' order) and
      * every professional ({@code candidates}) serving an area of the family's municipality with an expertise in one of
-     * them, directly or through a broader term, except the family's coach, who directs the tent: the domains they
-     * cover, their organisation, and whether they serve the family's kern (or a wijk in it) or only a larger area
-     * around the family.
+     * them, directly or through a broader term, or holding one of the terms related to the questions' needs
+     * ({@code termIds}), except the family's coach, who directs the tent: the domains they cover, the terms they hold
+     * ({@code held}: id and name), their organisation, and whether they serve the family's kern (or a wijk in it) or
+     * only a larger area around the family.
      */
-    Row candidates(String familyId, Collection<String> questionIds) {
+    Row candidates(String familyId, Collection<String> questionIds, Collection<String> termIds) {
         return neo4j.query("""
                         MATCH (f:Family {id: $familyId})
                         WITH f, [(f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..1]->(k:Area {kind: 'KERN'}) | k][0] AS kern,
@@ -44,17 +45,25 @@ class TentSuggestionRepository {
                         RETURN [l IN domains | {code: l.code, name: l.name}] AS domains,
                                kern.name AS kernName,
                                COLLECT {
-                                 UNWIND domains AS l
-                                 MATCH (p:Professional)-[:HAS_EXPERTISE]->(:Expertise)-[:BROADER*0..3]->(:Expertise)-[:IN_DOMAIN]->(l)
+                                 CALL (domains) {
+                                   UNWIND domains AS l
+                                   MATCH (p:Professional)-[:HAS_EXPERTISE]->(:Expertise)-[:BROADER*0..3]->(:Expertise)-[:IN_DOMAIN]->(l)
+                                   RETURN p, l.code AS code
+                                   UNION
+                                   MATCH (p:Professional)-[:HAS_EXPERTISE]->(e:Expertise) WHERE e.id IN $termIds
+                                   RETURN p, null AS code
+                                 }
+                                 WITH f, kern, municipality, coachIds, p, code
                                  WHERE NOT p.id IN coachIds
                                    AND EXISTS { (p)-[:SERVES]->(:Area)-[:PART_OF*0..3]->(municipality) }
-                                 WITH f, kern, p, collect(DISTINCT l.code) AS covered
+                                 WITH f, kern, p, collect(DISTINCT code) AS covered
                                  RETURN {professional: p {.*}, covered: covered,
+                                         held: [(p)-[:HAS_EXPERTISE]->(e:Expertise) | {id: e.id, name: e.name}],
                                          organisation: [(p)-[:WORKS_FOR]->(o:Organisation) | o {.id, .name}][0],
                                          servesKern: kern IS NOT NULL AND EXISTS { (p)-[:SERVES]->(:Area)-[:PART_OF*0..1]->(kern) },
                                          servesFamily: EXISTS { (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area)<-[:SERVES]-(p) }}
                                } AS candidates""")
-                .bindAll(Map.of("familyId", familyId, "questionIds", questionIds))
+                .bindAll(Map.of("familyId", familyId, "questionIds", questionIds, "termIds", termIds))
                 .fetch().one().map(Row::new).orElseThrow();
     }
 }

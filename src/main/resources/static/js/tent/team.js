@@ -95,6 +95,9 @@ export async function loadSuggestions() {
         if (result.uncoveredLifeDomains.length) {
             notes.push('Niemand dekt: ' + lifeDomainList(result.uncoveredLifeDomains) + '.');
         }
+        if (result.uncoveredNeeds.length) {
+            notes.push('Voor geen voorgestelde deelnemer past de behoefte: ' + result.uncoveredNeeds.map(need => need.name).join(', ') + '.');
+        }
         box.appendChild(element('p', {'class': 'nk-intro'}, notes.join(' ')));
     } catch (e) {
         box.textContent = '';

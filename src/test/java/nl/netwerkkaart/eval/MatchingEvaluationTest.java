@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MatchingEvaluationTest extends GraphQlTestSupport {
 
-    static final double FIRST_FITS_FLOOR = 0.8;
-    static final double PRECISION_FLOOR = 0.85;
-    static final double HOLDOUT_FIRST_FITS_FLOOR = 0.6;
+    static final double FIRST_FITS_FLOOR = 0.9;
+    static final double PRECISION_FLOOR = 0.9;
+    static final double HOLDOUT_FIRST_FITS_FLOOR = 0.8;
 
     @Test
     void the_labelled_questions_find_fitting_professionals_first() {

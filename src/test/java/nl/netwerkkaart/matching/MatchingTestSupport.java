@@ -4,15 +4,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.netwerkkaart.directory.ExpertiseTaxonomyChanged;
 import nl.netwerkkaart.family.FamilyTestSupport;
 import nl.netwerkkaart.security.Role;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Fixtures for the matching tests. Every test works in a municipality of its own, so the ranking and the minimal
  * team, which look at every professional serving the family's municipality, see only the test's own professionals.
  */
 abstract class MatchingTestSupport extends FamilyTestSupport {
+
+    @Autowired
+    protected ApplicationEventPublisher events;
 
     protected String municipality;
     protected String kern;
@@ -52,7 +58,7 @@ abstract class MatchingTestSupport extends FamilyTestSupport {
         parameters.put("name", name + " " + tag());
         parameters.put("domains", lifeDomains);
         parameters.put("broader", broaderId);
-        return neo4j.query("""
+        var id = neo4j.query("""
                         CREATE (e:Expertise {id: randomUUID(), name: $name, description: 'Testexpertise',
                                              createdAt: datetime(), updatedAt: datetime()})
                         WITH e
@@ -60,6 +66,9 @@ abstract class MatchingTestSupport extends FamilyTestSupport {
                         CALL (e) { MATCH (b:Expertise {id: $broader}) CREATE (e)-[:BROADER]->(b) }
                         RETURN e.id""")
                 .bindAll(parameters).fetchAs(String.class).one().orElseThrow();
+        // written with Cypher, not through ExpertiseService: tell the needs analysis as the service does
+        events.publishEvent(new ExpertiseTaxonomyChanged(id));
+        return id;
     }
 
     /** A professional serving {@code areaId}, with Dutch as their language. */

@@ -81,4 +81,48 @@ class NeedsAnalysisTest {
         assertThat(text.stems("De woningcorporaties")).contains("woning", "corporatie");
         assertThat(names("", "FINANCES")).isEmpty();
     }
+
+    private static NeedsAnalysis.Reading read(String text, List<String> names, String... domains) {
+        return ANALYSIS.read(DEMO_TAXONOMY, text, List.of(), List.of(domains), names);
+    }
+
+    private static String id(String name) {
+        return DEMO_TAXONOMY.stream().filter(t -> t.expertise().name().equals(name)).findFirst().orElseThrow().expertise().id();
+    }
+
+    @Test
+    void aShortNameIsNotReadAsTheWordItStemsLike() {
+        // "Daan" stems to "dan" as "dans" does: a stem that short counts only for the very word of the vocabulary
+        var daan = read("Daan zit de hele dag op zijn kamer en wil nergens meer heen", List.of(), "DAYTIME_ACTIVITIES");
+        assertThat(daan.pointed()).doesNotContain(id("Cultuur en creativiteit"));
+        assertThat(daan.suggestions()).noneMatch(s -> s.expertise().name().equals("Cultuur en creativiteit"));
+        assertThat(names("Onze dochter wil graag dans of toneel", "DAYTIME_ACTIVITIES")).first().isEqualTo("Cultuur en creativiteit");
+    }
+
+    @Test
+    void theNamesOfTheFamilyAreTakenOutOfTheText() {
+        // "post" is a word families use for Thuisadministratie; here it is the father's family name
+        var text = "Meneer Post kan sinds zijn ongeluk niet meer werken";
+        assertThat(read(text, List.of()).pointed()).contains(id("Thuisadministratie"));
+        var withNames = read(text, List.of("Jan", "Post"));
+        assertThat(withNames.pointed()).doesNotContain(id("Thuisadministratie"));
+        assertThat(withNames.suggestions()).noneMatch(s -> s.words().contains("post"));
+    }
+
+    @Test
+    void theKindsOfSupportAskedForComeFromTheSameVocabulary() {
+        var reading = read("Wie kan er oppassen als ik naar het ziekenhuis moet? En ik heb niemand om mee te praten.", List.of());
+        assertThat(reading.asked()).containsEntry("CHILDCARE", "oppassen").containsEntry("EMOTIONAL", "praten");
+        // a need helped by a kind of support shares a word of the vocabulary with it
+        assertThat(ANALYSIS.supportTypes(DEMO_TAXONOMY, id("Respijtzorg"))).contains("CHILDCARE");
+        assertThat(ANALYSIS.supportTypes(DEMO_TAXONOMY, id("Praktische ondersteuning thuis"))).contains("PRACTICAL");
+        assertThat(ANALYSIS.supportTypes(DEMO_TAXONOMY, id("Schuldhulpverlening"))).contains("FINANCIAL");
+    }
+
+    @Test
+    void aTermWhoseWordsAlreadyLedToABetterTermOfItsFieldIsNotSuggested() {
+        // "school" points to Onderwijs en leren too, but Thuiszitters of the same field explains it better
+        assertThat(names("Onze dochter gaat al weken niet meer naar school, ze blijft op haar kamer", "SCHOOL"))
+                .contains("Thuiszitters").doesNotContain("Onderwijs en leren", "Passend onderwijs");
+    }
 }

@@ -300,4 +300,26 @@ class RankingTest extends MatchingTestSupport {
                     .path("minimalTeam").valueIsNull();
         }
     }
+
+    @Test
+    void a_new_expertise_is_found_right_after_it_is_created_although_the_taxonomy_is_read_once() {
+        var coach = demoAccount("coach");
+        var word = "Kwispelvrees" + tag().replaceAll("[^A-Za-z]", "").toLowerCase();
+        var text = "Onze zoon heeft last van " + word.toLowerCase();
+        // the taxonomy is read (and kept) before the term exists
+        coach.document("query ($text: String!) { suggestExpertises(text: $text, lifeDomains: []) { expertise { name } } }")
+                .variable("text", text).execute().path("suggestExpertises").entityList(Object.class).hasSize(0);
+        var created = demoAccount("admin").document("""
+                        mutation ($input: CreateExpertiseInput!) { createExpertise(input: $input) { expertise { id } userErrors { message } } }""")
+                .variable("input", Map.of("name", word, "description", "Testterm", "lifeDomains", List.of("MENTAL_HEALTH"),
+                        "broaderIds", List.of()))
+                .execute().path("createExpertise.expertise.id").entity(String.class).get();
+        coach.document("query ($text: String!) { suggestExpertises(text: $text, lifeDomains: []) { expertise { id } } }")
+                .variable("text", text).execute().path("suggestExpertises[*].expertise.id").entityList(String.class).contains(created);
+        // and is gone right after it is deleted
+        demoAccount("admin").document("mutation ($id: ID!) { deleteExpertise(input: {id: $id}) { userErrors { message } } }")
+                .variable("id", created).execute().path("deleteExpertise.userErrors").entityList(Object.class).hasSize(0);
+        coach.document("query ($text: String!) { suggestExpertises(text: $text, lifeDomains: []) { expertise { id } } }")
+                .variable("text", text).execute().path("suggestExpertises").entityList(Object.class).hasSize(0);
+    }
 }

@@ -25,7 +25,7 @@ class NetworkAnalysisTest extends NetworkTestSupport {
                 .path("networkSupportFor[*].person.givenName").entityList(String.class).containsExactly("Buurman Harrie", "Kennis Joost")
                 .path("networkSupportFor[0]").matchesJson("""
                         {"score": 6, "ring": 3, "kind": "NEIGHBOUR", "givesSupport": ["PRACTICAL"],
-                         "reasons": [{"text": "geeft al praktische steun", "points": 3, "minus": false},
+                         "reasons": [{"text": "geeft al praktische steun, waar de vraag om vraagt ('boodschappen')", "points": 3, "minus": false},
                                      {"text": "is een bekende van het gezin", "points": 1, "minus": false},
                                      {"text": "woont in dezelfde kern", "points": 2, "minus": false}]}""")
                 .path("networkSupportFor[1]").matchesJson("""
@@ -42,12 +42,12 @@ class NetworkAnalysisTest extends NetworkTestSupport {
         tie(family, father, aunt, "FAMILY", 1, List.of(support("CHILDCARE", "RECEIVES")), Map.of("quality", "STRESSFUL"));
         tie(family, father, brother, "FAMILY", 1, List.of(support("CHILDCARE", "RECEIVES")), Map.of("quality", "BROKEN"));
         tie(family, father, social, "PROFESSIONAL", 4, List.of(support("ADVICE", "RECEIVES")), Map.of());
-        var question = createQuestion(family, "Opvoedvragen.", List.of("PARENTING"));
+        var question = createQuestion(family, "Wie kan er oppassen als ik moet werken?", List.of("PARENTING"));
 
         graphQl.documentName("networkSupportFor").variable("helpQuestionId", question).execute()
                 .path("networkSupportFor").matchesJson("""
                         [{"person": {"givenName": "Tante Door"}, "score": 3,
-                          "reasons": [{"text": "past al op de kinderen of geeft respijt", "points": 3, "minus": false},
+                          "reasons": [{"text": "past al op de kinderen of geeft respijt, waar de vraag om vraagt ('oppassen')", "points": 3, "minus": false},
                                       {"text": "hoort bij de intimi van het gezin", "points": 3, "minus": false},
                                       {"text": "relatie is belastend", "points": -3, "minus": true}]}]""")
                 .path("networkSupportFor[*].person.givenName").entityList(String.class).containsExactly("Tante Door");

@@ -69,6 +69,32 @@ class TentParticipantSuggestionTest extends TentTestSupport {
     }
 
     @Test
+    void the_questions_needs_count_first_with_reasons_naming_the_term() {
+        var reading = createQuestion(family, "Ons kind van 10 heeft veel moeite met lezen en spellen", List.of("SCHOOL"));
+        var dyslexia = neo4j.query("MATCH (e:Expertise {name: 'Leerproblemen en dyslexie'}) RETURN e.id")
+                .fetchAs(String.class).one().orElseThrow();
+        var schoolTerm = expertise("Tent schoolzaken " + tag(), List.of("SCHOOL"), null);
+        // in the family's kern with more places, but with nothing for the need
+        var domainOnly = professional("Tent H " + tag(), "FIRST_LINE", 3, organisation("Schoolhulp " + tag()), kern, List.of(schoolTerm));
+        var specialist = professional("Tent I " + tag(), "SPECIALIST", 1, organisation("Leerhulp " + tag()), municipality,
+                List.of(dyslexia));
+
+        graphQl.documentName("suggestTentParticipants").variable("helpQuestionIds", List.of(reading)).execute()
+                .path("suggestTentParticipants.suggestions[*].professional.id").entityList(String.class)
+                .containsExactly(specialist, domainOnly)
+                .path("suggestTentParticipants.suggestions[0].coveredNeeds[*].name").entityList(String.class)
+                .containsExactly("Leerproblemen en dyslexie")
+                .path("suggestTentParticipants.suggestions[0].reasons[0]").entity(String.class)
+                .isEqualTo("Richt zich op Leerproblemen en dyslexie, dat past bij 'lezen en spellen'")
+                .path("suggestTentParticipants.suggestions[1].coveredNeeds").entityList(Object.class).hasSize(0)
+                // (other tests' terms in the shared database may be needs of the text too)
+                .path("suggestTentParticipants.uncoveredNeeds[*].name").entityList(String.class)
+                .satisfies(names -> assertThat(names).doesNotContain("Leerproblemen en dyslexie"));
+        graphQl.documentName("suggestTentParticipants").variable("helpQuestionIds", List.of(reading)).variable("size", 1).execute()
+                .path("suggestTentParticipants.suggestions[*].professional.id").entityList(String.class).containsExactly(specialist);
+    }
+
+    @Test
     void uncovered_domains_are_named_when_no_professional_covers_them() {
         var finances = expertise("Tent alleen geld " + tag(), List.of("FINANCES"), null);
         professional("Tent G " + tag(), "FIRST_LINE", 1, organisation("Geldhulp " + tag()), kern, List.of(finances));

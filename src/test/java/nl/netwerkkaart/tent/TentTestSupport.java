@@ -3,10 +3,13 @@ package nl.netwerkkaart.tent;
 import java.util.List;
 import java.util.Map;
 
+import nl.netwerkkaart.directory.ExpertiseTaxonomyChanged;
 import nl.netwerkkaart.family.FamilyTestSupport;
 import nl.netwerkkaart.security.Role;
 import nl.netwerkkaart.support.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
@@ -18,6 +21,9 @@ public abstract class TentTestSupport extends FamilyTestSupport {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    protected ApplicationEventPublisher events;
 
     /** A GraphQL client signed in as {@code role} working for {@code municipalityId}. */
     protected HttpGraphQlTester in(String municipalityId, Role role, String professionalId) {
@@ -43,7 +49,7 @@ public abstract class TentTestSupport extends FamilyTestSupport {
 
     /** A new expertise term in the given life domains, narrower than {@code broaderId} when that is not null. */
     protected String expertise(String name, List<String> domains, String broaderId) {
-        return neo4j.query("""
+        var id = neo4j.query("""
                         CREATE (e:Expertise {id: randomUUID(), name: $name, createdAt: datetime(), updatedAt: datetime()})
                         WITH e
                         CALL (e) {
@@ -58,6 +64,9 @@ public abstract class TentTestSupport extends FamilyTestSupport {
                         RETURN e.id""")
                 .bindAll(Map.of("name", name, "domains", domains, "broaderId", broaderId == null ? "" : broaderId))
                 .fetchAs(String.class).one().orElseThrow();
+        // written with Cypher, not through ExpertiseService: tell the needs analysis as the service does
+        events.publishEvent(new ExpertiseTaxonomyChanged(id));
+        return id;
     }
 
     protected String organisation(String name) {
