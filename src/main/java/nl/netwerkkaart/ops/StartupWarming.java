@@ -108,6 +108,7 @@ class StartupWarming implements SmartLifecycle {
             return new WarmUpResult(0, 0, 0, Duration.ofNanos(System.nanoTime() - started), true,
                     availability.getReadinessState(), List.of());
         }
+        log.info("Warm-up: a family to warm against found in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
         var requests = requests(sample.get());
         var work = new ConcurrentLinkedQueue<Request>();
         for (int pass = 0; pass < properties.passes(); pass++) {
@@ -195,28 +196,40 @@ class StartupWarming implements SmartLifecycle {
                   String resourceId, String kernId) {
     }
 
+    /** A family with a tent session if there is one, else any family with a coach; short statements, one at a time. */
     private Optional<Sample> sample() {
-        return readOnly.execute(status -> neo4j.query("""
-                        MATCH (f:Family)-[:COACHED_BY]->(c:Professional)
-                        WITH f, c LIMIT 1000
-                        MATCH (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(m:Area {kind: 'MUNICIPALITY'})
-                        WITH f, c, m ORDER BY COUNT { (f)-[:RAISED]->(:HelpQuestion) } DESC, f.id LIMIT 1
-                        OPTIONAL MATCH (f)-[:RAISED]->(h:HelpQuestion)
-                        WITH f, c, m, h ORDER BY h.status = 'CLOSED', h.id LIMIT 1
-                        OPTIONAL MATCH (s:TentSession)-[:FOR_FAMILY]->(f)
-                        WITH f, c, m, h, s ORDER BY s.date DESC LIMIT 1
-                        OPTIONAL MATCH (k:Area {kind: 'KERN'})-[:PART_OF]->(m)
-                        WITH f, c, m, h, s, k ORDER BY k.id LIMIT 1
-                        OPTIONAL MATCH (r:CommunityResource)-[:LOCATED_IN|SERVES]->(:Area)-[:PART_OF*0..2]->(m)
-                        WITH f, c, m, h, s, k, r ORDER BY r.id LIMIT 1
-                        RETURN f.id AS familyId, c.id AS coachId, m.id AS municipalityId, h.id AS helpQuestionId,
-                               s.id AS sessionId, r.id AS resourceId, k.id AS kernId""")
-                .fetchAs(Sample.class)
-                .mappedBy((types, row) -> new Sample(row.get("familyId").asString(), row.get("coachId").asString(),
-                        row.get("municipalityId").asString(), row.get("helpQuestionId").asString(null),
-                        row.get("sessionId").asString(null), row.get("resourceId").asString(null),
-                        row.get("kernId").asString(null)))
-                .one());
+        return readOnly.execute(status -> {
+            var family = neo4j.query("""
+                            MATCH (s:TentSession)-[:FOR_FAMILY]->(f:Family)-[:COACHED_BY]->(c:Professional)
+                            RETURN f.id AS familyId, c.id AS coachId, s.id AS sessionId LIMIT 1""")
+                    .fetch().one()
+                    .or(() -> neo4j.query("""
+                            MATCH (f:Family)-[:COACHED_BY]->(c:Professional)
+                            RETURN f.id AS familyId, c.id AS coachId, null AS sessionId LIMIT 1""").fetch().one());
+            if (family.isEmpty()) {
+                return Optional.<Sample>empty();
+            }
+            var familyId = (String) family.get().get("familyId");
+            var municipalityId = one("""
+                    MATCH (:Family {id: $id})-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(m:Area {kind: 'MUNICIPALITY'})
+                    RETURN m.id LIMIT 1""", familyId);
+            if (municipalityId == null) {
+                return Optional.<Sample>empty();
+            }
+            return Optional.of(new Sample(familyId, (String) family.get().get("coachId"), municipalityId,
+                    one("""
+                            MATCH (:Family {id: $id})-[:RAISED]->(h:HelpQuestion)
+                            RETURN h.id ORDER BY h.status = 'CLOSED' LIMIT 1""", familyId),
+                    (String) family.get().get("sessionId"),
+                    one("""
+                            MATCH (r:CommunityResource)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(:Area {id: $id})
+                            RETURN r.id LIMIT 1""", municipalityId),
+                    one("MATCH (k:Area {kind: 'KERN'})-[:PART_OF]->(:Area {id: $id}) RETURN k.id LIMIT 1", municipalityId)));
+        });
+    }
+
+    private String one(String statement, String id) {
+        return neo4j.query(statement).bind(id).to("id").fetchAs(String.class).one().orElse(null);
     }
 
     /**
