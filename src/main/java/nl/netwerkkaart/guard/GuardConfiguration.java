@@ -13,8 +13,9 @@ import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
- * Wires the endpoint's guards. Spring Boot adds every {@link Instrumentation} bean to GraphQL and every
- * {@link WebGraphQlInterceptor} bean to the HTTP handler.
+ * Wires the endpoint's guards. Spring Boot adds every {@link Instrumentation} bean to GraphQL (the guards are one, so
+ * graphql-java does not chain them around every field) and every {@link WebGraphQlInterceptor} bean to the HTTP
+ * handler.
  */
 @Configuration(proxyBeanMethods = false)
 class GuardConfiguration {
@@ -23,24 +24,12 @@ class GuardConfiguration {
     /** Room for the multipart boundaries and part headers around an uploaded file. */
     private static final long MULTIPART_WRAPPING = 64 * 1024;
 
+    /** One instrumentation for all execution guards, see {@link GuardInstrumentation}. */
     @Bean
-    Instrumentation queryDepthLimit(GuardProperties properties) {
-        return new QueryDepthLimit(properties.maxDepth());
-    }
-
-    @Bean
-    Instrumentation queryComplexityLimit(GuardProperties properties) {
-        return new QueryComplexityLimit(properties.maxComplexity());
-    }
-
-    @Bean
-    Instrumentation executionTimeout(GuardProperties properties) {
-        return new ExecutionTimeout(properties.executionTimeout());
-    }
-
-    @Bean
-    Instrumentation mutationTextGuard() {
-        return new MutationTextGuard();
+    Instrumentation guards(GuardProperties properties) {
+        return new GuardInstrumentation(new QueryDepthLimit(properties.maxDepth()),
+                new QueryComplexityLimit(properties.maxComplexity()), new ExecutionTimeout(properties.executionTimeout()),
+                new MutationTextGuard());
     }
 
     @Bean

@@ -39,6 +39,9 @@ final class MutationTextGuard implements Instrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher()) {
+            return dataFetcher;
+        }
         var environment = parameters.getEnvironment();
         if (environment.getParentType() != environment.getGraphQLSchema().getMutationType()) {
             return dataFetcher;

@@ -91,8 +91,10 @@ class SecurityConfiguration {
                 .ignoringRequestMatchers(SecurityConfiguration::isApiCall));
         apiKeys.orderedStream().forEach(apiKey -> http.addFilterBefore(new ApiKeyAuthenticationFilter(apiKey), BasicAuthenticationFilter.class));
         if (jwtDecoder.getIfAvailable() != null) {
-            http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.jwtAuthenticationConverter(
-                    jwtAuthenticationConverter(currentUser))));
+            // verified tokens remembered until they expire (VerifiedTokenCache), not checked again on every request
+            var decoder = new VerifiedTokenCache(jwtDecoder.getObject());
+            http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(decoder)
+                    .jwtAuthenticationConverter(jwtAuthenticationConverter(currentUser))));
         }
         return http.build();
     }

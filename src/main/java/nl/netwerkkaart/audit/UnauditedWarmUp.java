@@ -1,0 +1,43 @@
+package nl.netwerkkaart.audit;
+
+import java.util.function.Supplier;
+
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+
+/**
+ * Reads the service makes of itself at start-up, before it takes any traffic, to compile its statements and warm its
+ * code paths: their results go nowhere (no user, no response, no export), so they are not accesses NEN 7513 logs,
+ * and they write no audit event. Only possible while the service refuses traffic; once it is ready this refuses to
+ * run, so no request can ever read unaudited. What runs inside must only read (the warm-up runs GraphQL queries,
+ * never mutations); the audit writer drops the events of reads made on this thread meanwhile.
+ */
+public final class UnauditedWarmUp {
+
+    private static final ThreadLocal<Boolean> ACTIVE = new ThreadLocal<>();
+
+    private UnauditedWarmUp() {
+    }
+
+    /**
+     * Runs {@code reads} on this thread without audit events.
+     *
+     * @throws IllegalStateException when the service already accepts traffic
+     */
+    public static <T> T run(ApplicationAvailability availability, Supplier<T> reads) {
+        if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC) {
+            throw new IllegalStateException("Unaudited warm-up reads are only possible before the service is ready");
+        }
+        ACTIVE.set(Boolean.TRUE);
+        try {
+            return reads.get();
+        }
+        finally {
+            ACTIVE.remove();
+        }
+    }
+
+    static boolean active() {
+        return ACTIVE.get() != null;
+    }
+}

@@ -1,0 +1,345 @@
+package nl.netwerkkaart.ops;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+import nl.netwerkkaart.Today;
+import nl.netwerkkaart.audit.UnauditedWarmUp;
+import nl.netwerkkaart.security.NetwerkkaartUser;
+import nl.netwerkkaart.security.Role;
+import nl.netwerkkaart.security.ServiceViewer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Makes the service hot before it reports ready: after the migrations and the demo data ({@code DatabaseStartup}'s
+ * phase), it runs every page's GraphQL queries ({@code static/js/documents/*.graphql}, never a mutation) through the
+ * execution engine against a real family, as that family's coach and as its municipality would ask them. That
+ * compiles each statement's plan in the database and runs the code paths of the request (GraphQL execution, access
+ * rules, the services) so the first request of every page after a restart does not pay for it. The reads run with
+ * {@link UnauditedWarmUp}: their results go nowhere, so they write no audit event, and they are queries, so they write
+ * nothing else either. Two threads, at most {@code netwerkkaart.warm-up.deadline}; what is not done by then is left
+ * to the first requests, and readiness waits no longer (a query still running then finishes in the background, and no
+ * new one starts). A failing document is logged and skipped: warming must never
+ * keep the service from starting.
+ */
+@Component
+class StartupWarming implements SmartLifecycle {
+
+    /** Right after DatabaseStartup (migrations, demo data, rule keys), before readiness is reported. */
+    static final int PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE + 513;
+
+    private static final Logger log = LoggerFactory.getLogger(StartupWarming.class);
+    private static final String DOCUMENTS = "classpath:static/js/documents/*.graphql";
+    /** Documents of the municipality's pages (the map, HSDS, a community resource's page); the rest are the coach's. */
+    private static final Pattern MUNICIPALITY_PAGES = Pattern.compile("Map|Hsds|Resource");
+
+    private final ExecutionGraphQlService graphQl;
+    private final Neo4jClient neo4j;
+    private final TransactionTemplate readOnly;
+    private final ApplicationAvailability availability;
+    private final Today today;
+    private final WarmUpProperties properties;
+    private volatile boolean warmed;
+    private volatile boolean running;
+    private volatile WarmUpResult lastResult;
+
+    StartupWarming(ExecutionGraphQlService graphQl, Neo4jClient neo4j, PlatformTransactionManager transactions,
+                   ApplicationAvailability availability, Today today, WarmUpProperties properties) {
+        this.graphQl = graphQl;
+        this.neo4j = neo4j;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.availability = availability;
+        this.today = today;
+        this.properties = properties;
+    }
+
+    /** What the last warm-up did. */
+    record WarmUpResult(int documents, int executed, int failed, Duration took, boolean finished,
+                        ReadinessState readinessWhenDone, List<String> failures) {
+    }
+
+    @Override
+    public void start() {
+        if (!warmed && properties.enabled()) {
+            lastResult = warm();
+        }
+        warmed = true;
+        running = true;
+    }
+
+    Optional<WarmUpResult> lastResult() {
+        return Optional.ofNullable(lastResult);
+    }
+
+    WarmUpResult warm() {
+        long started = System.nanoTime();
+        var sample = sample();
+        if (sample.isEmpty()) {
+            log.info("Warm-up skipped: no family with a coach in the database");
+            return new WarmUpResult(0, 0, 0, Duration.ofNanos(System.nanoTime() - started), true,
+                    availability.getReadinessState(), List.of());
+        }
+        log.info("Warm-up: a family to warm against found in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+        var requests = requests(sample.get());
+        var work = new ConcurrentLinkedQueue<Request>();
+        for (int pass = 0; pass < properties.passes(); pass++) {
+            work.addAll(requests);
+        }
+        var executed = new AtomicInteger();
+        var failed = new AtomicInteger();
+        var failures = new ConcurrentLinkedQueue<String>();
+        long deadline = started + properties.deadline().toNanos();
+        ExecutorService threads = Executors.newFixedThreadPool(properties.threads(), runnable -> {
+            var thread = new Thread(runnable, "warm-up");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (int i = 0; i < properties.threads(); i++) {
+                threads.execute(() -> {
+                    Request request;
+                    while (System.nanoTime() < deadline && (request = work.poll()) != null) {
+                        var failure = execute(request);
+                        if (failure == null) {
+                            executed.incrementAndGet();
+                        }
+                        else {
+                            failed.incrementAndGet();
+                            failures.add(request.name() + ": " + failure);
+                        }
+                    }
+                });
+            }
+            threads.shutdown();
+            boolean finished = threads.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+                    && work.isEmpty();
+            var result = new WarmUpResult(requests.size(), executed.get(), failed.get(),
+                    Duration.ofNanos(System.nanoTime() - started), finished, availability.getReadinessState(),
+                    List.copyOf(failures));
+            log.info("Warm-up: {} page queries run ({} failed) in {} ms{}", result.executed(), result.failed(),
+                    result.took().toMillis(), finished ? "" : ", stopped at the deadline of " + properties.deadline().toMillis() + " ms");
+            return result;
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new WarmUpResult(requests.size(), executed.get(), failed.get(), Duration.ofNanos(System.nanoTime() - started),
+                    false, availability.getReadinessState(), List.copyOf(failures));
+        }
+        finally {
+            // not interrupted: a query still running at the deadline finishes on its daemon thread, its result unused
+            threads.shutdown();
+        }
+    }
+
+    /** Runs one request; null when it answered without errors, else what went wrong. */
+    private String execute(Request request) {
+        SecurityContextHolder.getContext().setAuthentication(ServiceViewer.as(request.viewer()));
+        try {
+            return UnauditedWarmUp.run(availability, () -> {
+                var graphQlRequest = new DefaultExecutionGraphQlRequest(request.document(), request.name(),
+                        request.variables(), Map.of(), "warm-up", Locale.forLanguageTag("nl-NL"));
+                var response = graphQl.execute(graphQlRequest).block(Duration.ofSeconds(30));
+                if (response == null) {
+                    return "no answer";
+                }
+                if (!response.getErrors().isEmpty()) {
+                    log.info("Warm-up of {} answered with errors: {}", request.name(), response.getErrors());
+                    return response.getErrors().get(0).getMessage();
+                }
+                return null;
+            });
+        }
+        catch (RuntimeException e) {
+            log.info("Warm-up of {} failed: {}", request.name(), e.toString());
+            return e.toString();
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** One request of the warm-up: a page's document with the variables the page would send, and who sends it. */
+    record Request(String name, String document, Map<String, Object> variables, NetwerkkaartUser viewer) {
+    }
+
+    /** A real family to warm against, with what its pages need. */
+    record Sample(String familyId, String coachId, String municipalityId, String helpQuestionId, String sessionId,
+                  String resourceId, String kernId) {
+    }
+
+    /** A family with a tent session if there is one, else any family with a coach; short statements, one at a time. */
+    private Optional<Sample> sample() {
+        return readOnly.execute(status -> {
+            var family = neo4j.query("""
+                            MATCH (s:TentSession)-[:FOR_FAMILY]->(f:Family)-[:COACHED_BY]->(c:Professional)
+                            RETURN f.id AS familyId, c.id AS coachId, s.id AS sessionId LIMIT 1""")
+                    .fetch().one()
+                    .or(() -> neo4j.query("""
+                            MATCH (f:Family)-[:COACHED_BY]->(c:Professional)
+                            RETURN f.id AS familyId, c.id AS coachId, null AS sessionId LIMIT 1""").fetch().one());
+            if (family.isEmpty()) {
+                return Optional.<Sample>empty();
+            }
+            var familyId = (String) family.get().get("familyId");
+            var municipalityId = one("""
+                    MATCH (:Family {id: $id})-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(m:Area {kind: 'MUNICIPALITY'})
+                    RETURN m.id LIMIT 1""", familyId);
+            if (municipalityId == null) {
+                return Optional.<Sample>empty();
+            }
+            return Optional.of(new Sample(familyId, (String) family.get().get("coachId"), municipalityId,
+                    one("""
+                            MATCH (:Family {id: $id})-[:RAISED]->(h:HelpQuestion)
+                            RETURN h.id ORDER BY h.status = 'CLOSED' LIMIT 1""", familyId),
+                    (String) family.get().get("sessionId"),
+                    one("""
+                            MATCH (r:CommunityResource)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(:Area {id: $id})
+                            RETURN r.id LIMIT 1""", municipalityId),
+                    one("MATCH (k:Area {kind: 'KERN'})-[:PART_OF]->(:Area {id: $id}) RETURN k.id LIMIT 1", municipalityId)));
+        });
+    }
+
+    private String one(String statement, String id) {
+        return neo4j.query(statement).bind(id).to("id").fetchAs(String.class).one().orElse(null);
+    }
+
+    /**
+     * The requests of every page, as the pages send them: the family's coach for the coach's pages, the municipality
+     * for the map. A document whose variables the sample cannot fill is left out.
+     */
+    private List<Request> requests(Sample sample) {
+        var coach = new NetwerkkaartUser("warm-up", Role.COACH, sample.municipalityId(), sample.coachId());
+        var municipality = new NetwerkkaartUser("warm-up", Role.MUNICIPALITY, sample.municipalityId(), null);
+        var today = this.today.date();
+        var values = new HashMap<String, Object>();
+        values.put("familyId", sample.familyId());
+        values.put("helpQuestionId", sample.helpQuestionId());
+        values.put("municipalityId", sample.municipalityId());
+        values.put("areaId", sample.kernId());
+        values.put("asOf", today.toString());
+        values.put("from", today.minusYears(1).plusDays(1).toString());
+        values.put("to", today.toString());
+        values.put("granularity", "QUARTER");
+        values.put("ids", sample.helpQuestionId() == null ? null : List.of(sample.helpQuestionId()));
+        // what "id" means differs per page
+        var ids = Map.of("GezinPagina", sample.familyId(), "Dossier", sample.familyId(), "DossierQuestions", sample.familyId(),
+                "Behoeften", nullable(sample.helpQuestionId()), "TentPage", nullable(sample.sessionId()),
+                "TentAnalyses", nullable(sample.sessionId()), "TentMatches", nullable(sample.sessionId()),
+                "ResourcePage", nullable(sample.resourceId()), "ResourceAreas", nullable(sample.kernId()));
+        var requests = new ArrayList<Request>();
+        for (var resource : documents()) {
+            var name = resource.getFilename().replace(".graphql", "");
+            var document = read(resource);
+            if (!document.stripLeading().startsWith("query") && !document.contains("\nquery ")) {
+                continue;
+            }
+            if (document.contains("mutation ") || document.contains("subscription ")) {
+                continue;
+            }
+            var variables = new HashMap<String, Object>();
+            boolean complete = true;
+            for (var variable : variableNames(document)) {
+                Object value = variable.name().equals("id") ? ids.get(name) : values.get(variable.name());
+                if (value == null || "".equals(value)) {
+                    complete &= !variable.required();
+                    continue;
+                }
+                variables.put(variable.name(), value);
+            }
+            if (complete) {
+                requests.add(new Request(name, document, variables, MUNICIPALITY_PAGES.matcher(name).lookingAt() ? municipality : coach));
+            }
+        }
+        return requests;
+    }
+
+    private static String nullable(String value) {
+        return value == null ? "" : value;
+    }
+
+    private record Variable(String name, boolean required) {
+    }
+
+    /** The variables the operation declares, from its first line(s) up to the opening brace of its selection. */
+    private static List<Variable> variableNames(String document) {
+        var start = document.indexOf("query");
+        var open = document.indexOf('(', start);
+        var brace = document.indexOf('{', start);
+        if (open < 0 || open > brace) {
+            return List.of();
+        }
+        var declarations = document.substring(open + 1, document.indexOf(')', open));
+        var variables = new ArrayList<Variable>();
+        for (var part : declarations.split(",")) {
+            var colon = part.indexOf(':');
+            if (part.contains("$") && colon > 0) {
+                var type = part.substring(colon + 1).strip();
+                variables.add(new Variable(part.substring(part.indexOf('$') + 1, colon).strip(),
+                        type.endsWith("!") && !type.contains("=")));
+            }
+        }
+        return variables;
+    }
+
+    private static List<Resource> documents() {
+        try {
+            return List.of(new PathMatchingResourcePatternResolver().getResources(DOCUMENTS));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Resource resource) {
+        try (var in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+}
