@@ -59,7 +59,9 @@ class EmbeddedModeTest {
                 "--server.port=0",
                 "--netwerkkaart.embedded.data-dir=" + dataDir,
                 "--netwerkkaart.embedded.bolt-port=0",
-                "--netwerkkaart.embedded.page-cache=32m");
+                "--netwerkkaart.embedded.page-cache=32m",
+                // the warm-up has its own test (StartupWarmingTest); here it would only add to each start
+                "--netwerkkaart.warm-up.enabled=false");
     }
 
     private static long count(ConfigurableApplicationContext context, String cypher) {

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "netwerkkaart.security.login-throttle.max-failures-per-account=3",
         "netwerkkaart.security.login-throttle.max-failures-per-address=6",
-        "server.forward-headers-strategy=native"})
+        "server.forward-headers-strategy=native",
+        "netwerkkaart.warm-up.enabled=false"})
 class LoginThrottleTest {
 
     private static final String CSRF = "login-throttle-test-token";

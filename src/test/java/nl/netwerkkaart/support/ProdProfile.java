@@ -22,7 +22,9 @@ import org.springframework.test.context.TestPropertySource;
 @Inherited
 @ActiveProfiles("prod")
 @ContextConfiguration(initializers = MockIdentityProvider.class)
-// The browser tests load whole pages on two shared, loaded cores; the time limits themselves are tested elsewhere.
-@TestPropertySource(properties = {"NETWERKKAART_GRAPHQL_TIMEOUT=60s", "NETWERKKAART_TRANSACTION_TIMEOUT=60s"})
+// The browser tests load whole pages on two shared, loaded cores; the time limits themselves are tested elsewhere, and
+// so is the start-up warm-up (StartupWarmingTest), which would only add to this context's start.
+@TestPropertySource(properties = {"NETWERKKAART_GRAPHQL_TIMEOUT=60s", "NETWERKKAART_TRANSACTION_TIMEOUT=60s",
+        "NETWERKKAART_WARM_UP_ENABLED=false"})
 public @interface ProdProfile {
 }
