@@ -74,6 +74,19 @@ class PersonRepository {
                 .fetch().one().map(r -> FamilyMember.from(Row.of(r.get("member"))));
     }
 
+    /**
+     * Write-locks the family, then the member, before a member's edit is checked (a family before anything in it, as
+     * a removal locks it); returns the member's version, empty when the person is not (or no longer) a member.
+     */
+    Optional<Integer> lockedMemberVersion(String familyId, String personId) {
+        neo4j.query("MATCH (f:Family {id: $familyId}) " + Locks.lock("f")).bind(familyId).to("familyId").run();
+        return neo4j.query("MATCH (p:Person {id: $personId})-[:MEMBER_OF]->(:Family {id: $familyId}) " + Locks.lock("p")
+                        + " RETURN coalesce(p.version, 1)")
+                .bind(familyId).to("familyId")
+                .bind(personId).to("personId")
+                .fetchAs(Integer.class).one();
+    }
+
     /** Write-locks the person before an update's checks; returns their version, empty when there is no such person. */
     Optional<Integer> lockedVersion(String id) {
         return neo4j.query("MATCH (p:Person {id: $id}) " + Locks.lock("p") + " RETURN coalesce(p.version, 1)")

@@ -92,8 +92,10 @@ public class PersonService {
     /**
      * A member's role and authority in one family and, when the input has a given name, the person's own fields: one
      * transaction through the family gate, audited once. Every rule is checked before anything is written (the
-     * person is write-locked first, so of two concurrent edits with the same expected version the second gets the
-     * conflict); a refusal writes nothing.
+     * family and then the member are write-locked first, in the order a removal takes, so of two concurrent edits with
+     * the same expected version the second gets the conflict, and a member removed meanwhile is not found); a refusal
+     * writes nothing. The version is the person's own fields': a change of role or authority alone leaves it, and of
+     * two such changes at once the last one counts.
      */
     @Transactional
     @PreAuthorize("hasRole('COACH')")
@@ -104,7 +106,7 @@ public class PersonService {
         }
         Person.implausible(input.birthDate(), today.date()).ifPresent(problem -> errors.add(UserError.invalid("input.birthDate", problem)));
         checkAuthority(input.role(), Boolean.TRUE.equals(input.authority()), errors);
-        if (!Ids.isUuid(input.familyId()) || !Ids.isUuid(input.personId())) {
+        if (!errors.isEmpty() || !Ids.isUuid(input.familyId()) || !Ids.isUuid(input.personId())) {
             return FamilyMemberPayload.failed(errors);
         }
         var familyId = input.familyId().toLowerCase();
@@ -113,19 +115,19 @@ public class PersonService {
             errors.add(UserError.notFound("input.familyId", "family"));
             return FamilyMemberPayload.failed(errors);
         }
-        if (!persons.familiesOf(personId).contains(familyId)) {
+        var version = persons.lockedMemberVersion(familyId, personId);
+        if (version.isEmpty()) {
             errors.add(UserError.notFound("input.personId", "member of this family"));
             return FamilyMemberPayload.failed(errors);
         }
-        persons.lockedVersion(personId)
-                .filter(version -> input.expectedVersion() != null && version != input.expectedVersion().intValue())
-                .ifPresent(version -> errors.add(UserError.changedSince("person", version)));
-        if (!errors.isEmpty()) {
+        if (input.expectedVersion() != null && version.get() != input.expectedVersion().intValue()) {
+            errors.add(UserError.changedSince("person", version.get()));
             return FamilyMemberPayload.failed(errors);
         }
         if (input.changesPerson()) {
             persons.update(input.person());
         }
+        // the member is locked with its family: it is still there
         var member = persons.updateMembership(familyId, personId, input.role(), input.authority()).orElseThrow();
         gate.granted(AuditAction.UPDATE, familyId, "Person", personId);
         return FamilyMemberPayload.of(member, families.findById(familyId).orElseThrow());
