@@ -27,8 +27,8 @@ class GuardConfiguration {
     /** One instrumentation for all execution guards, see {@link GuardInstrumentation}. */
     @Bean
     Instrumentation guards(GuardProperties properties) {
-        return new GuardInstrumentation(new QueryDepthLimit(properties.maxDepth()),
-                new QueryComplexityLimit(properties.maxComplexity()), new ExecutionTimeout(properties.executionTimeout()),
+        return new GuardInstrumentation(OperationLimit.depth(properties.maxDepth()),
+                OperationLimit.cost(properties.maxComplexity()), new ExecutionTimeout(properties.executionTimeout()),
                 new MutationTextGuard());
     }
 

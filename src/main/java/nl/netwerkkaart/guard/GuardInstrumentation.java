@@ -7,6 +7,7 @@ import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -15,7 +16,7 @@ import graphql.schema.DataFetcher;
 
 /**
  * The endpoint's execution guards as the engine's one instrumentation: the depth and cost limits before anything is
- * fetched ({@link QueryDepthLimit}, {@link QueryComplexityLimit}), the execution deadline ({@link ExecutionTimeout})
+ * fetched ({@link OperationLimit}), the execution deadline ({@link ExecutionTimeout})
  * and the text check of mutations ({@link MutationTextGuard}), each behaving as on its own. With several
  * instrumentations graphql-java wraps every field of every response in a chain of contexts, one per instrumentation,
  * whether or not it does anything there; that chain was about a tenth of the HTTP threads' CPU on the network map
@@ -24,15 +25,15 @@ import graphql.schema.DataFetcher;
  */
 final class GuardInstrumentation implements Instrumentation {
 
-    private final QueryDepthLimit depth;
-    private final QueryComplexityLimit complexity;
+    private final OperationLimit depth;
+    private final OperationLimit cost;
     private final ExecutionTimeout timeout;
     private final MutationTextGuard mutationText;
 
-    GuardInstrumentation(QueryDepthLimit depth, QueryComplexityLimit complexity, ExecutionTimeout timeout,
+    GuardInstrumentation(OperationLimit depth, OperationLimit cost, ExecutionTimeout timeout,
                          MutationTextGuard mutationText) {
         this.depth = depth;
-        this.complexity = complexity;
+        this.cost = cost;
         this.timeout = timeout;
         this.mutationText = mutationText;
     }
@@ -45,8 +46,9 @@ final class GuardInstrumentation implements Instrumentation {
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                          InstrumentationState state) {
-        depth.beginExecuteOperation(parameters, null);
-        return complexity.beginExecuteOperation(parameters, null);
+        depth.check(parameters.getExecutionContext());
+        cost.check(parameters.getExecutionContext());
+        return SimpleInstrumentationContext.noOp();
     }
 
     @Override
