@@ -8,9 +8,11 @@ import org.springframework.boot.availability.ReadinessState;
 /**
  * Reads the service makes of itself at start-up, before it takes any traffic, to compile its statements and warm its
  * code paths: their results go nowhere (no user, no response, no export), so they are not accesses NEN 7513 logs,
- * and they write no audit event. Only possible while the service refuses traffic; once it is ready this refuses to
- * run, so no request can ever read unaudited. What runs inside must only read (the warm-up runs GraphQL queries,
- * never mutations); the audit writer drops the events of reads made on this thread meanwhile.
+ * and they write no audit event. It can only be started while the service refuses traffic, and only on the thread
+ * that calls it (the mark is a plain thread-local, removed when the reads end): request threads never carry it, so
+ * no request reads unaudited. A warm-up read still running when readiness comes finishes on its own thread, its
+ * result unused. What runs inside must only read (the warm-up runs GraphQL queries, never mutations); the audit
+ * writer drops the events of reads made on this thread meanwhile.
  */
 public final class UnauditedWarmUp {
 

@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
+import graphql.language.NonNullType;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
 import nl.netwerkkaart.Today;
 import nl.netwerkkaart.audit.UnauditedWarmUp;
 import nl.netwerkkaart.security.NetwerkkaartUser;
@@ -266,21 +269,20 @@ class StartupWarming implements SmartLifecycle {
         for (var resource : documents()) {
             var name = resource.getFilename().replace(".graphql", "");
             var document = read(resource);
-            if (!document.stripLeading().startsWith("query") && !document.contains("\nquery ")) {
-                continue;
-            }
-            if (document.contains("mutation ") || document.contains("subscription ")) {
+            var operations = Parser.parse(document).getDefinitionsOfType(OperationDefinition.class);
+            // queries only: a warm-up never writes
+            if (operations.size() != 1 || operations.get(0).getOperation() != OperationDefinition.Operation.QUERY) {
                 continue;
             }
             var variables = new HashMap<String, Object>();
             boolean complete = true;
-            for (var variable : variableNames(document)) {
-                Object value = variable.name().equals("id") ? ids.get(name) : values.get(variable.name());
+            for (var variable : operations.get(0).getVariableDefinitions()) {
+                Object value = variable.getName().equals("id") ? ids.get(name) : values.get(variable.getName());
                 if (value == null || "".equals(value)) {
-                    complete &= !variable.required();
+                    complete &= !(variable.getType() instanceof NonNullType) || variable.getDefaultValue() != null;
                     continue;
                 }
-                variables.put(variable.name(), value);
+                variables.put(variable.getName(), value);
             }
             if (complete) {
                 requests.add(new Request(name, document, variables, MUNICIPALITY_PAGES.matcher(name).lookingAt() ? municipality : coach));
@@ -291,30 +293,6 @@ class StartupWarming implements SmartLifecycle {
 
     private static String nullable(String value) {
         return value == null ? "" : value;
-    }
-
-    private record Variable(String name, boolean required) {
-    }
-
-    /** The variables the operation declares, from its first line(s) up to the opening brace of its selection. */
-    private static List<Variable> variableNames(String document) {
-        var start = document.indexOf("query");
-        var open = document.indexOf('(', start);
-        var brace = document.indexOf('{', start);
-        if (open < 0 || open > brace) {
-            return List.of();
-        }
-        var declarations = document.substring(open + 1, document.indexOf(')', open));
-        var variables = new ArrayList<Variable>();
-        for (var part : declarations.split(",")) {
-            var colon = part.indexOf(':');
-            if (part.contains("$") && colon > 0) {
-                var type = part.substring(colon + 1).strip();
-                variables.add(new Variable(part.substring(part.indexOf('$') + 1, colon).strip(),
-                        type.endsWith("!") && !type.contains("=")));
-            }
-        }
-        return variables;
     }
 
     private static List<Resource> documents() {
