@@ -14,9 +14,7 @@ import java.util.List;
  * @param ages           the ages that count for age ranges: of the member the question is about when their birth date
  *                       is known, else of every child with a known birth date
  * @param languages      every language a member of the family speaks
- * @param text           the question in the family's words
  */
 public record LadderQuestion(String helpQuestionId, String familyId, String homeAreaId, String kernId, String kernName,
-                             String municipalityId, List<String> lifeDomains, List<Integer> ages, List<String> languages,
-                             String text) {
+                             String municipalityId, List<String> lifeDomains, List<Integer> ages, List<String> languages) {
 }

@@ -31,7 +31,7 @@ class LadderRepository {
                         MATCH (f:Family)-[:RAISED]->(h:HelpQuestion {id: $id})
                         OPTIONAL MATCH (f)-[:LIVES_IN]->(home:Area)
                         WITH f, h, home, [(home)-[:PART_OF*0..1]->(k:Area {kind: 'KERN'}) | k][0] AS kern
-                        RETURN f.id AS familyId, h.text AS text, home.id AS homeAreaId, kern.id AS kernId, kern.name AS kernName,
+                        RETURN f.id AS familyId, home.id AS homeAreaId, kern.id AS kernId, kern.name AS kernName,
                                [(kern)-[:PART_OF]->(m:Area {kind: 'MUNICIPALITY'}) | m.id][0] AS municipalityId,
                                COLLECT { MATCH (h)-[:CONCERNS]->(l:LifeDomain) WITH l ORDER BY l.sortOrder RETURN l.code } AS lifeDomains,
                                [(h)-[:ABOUT]->(p:Person) WHERE p.birthDate IS NOT NULL | p.birthDate] AS aboutBirthDates,
@@ -51,7 +51,7 @@ class LadderRepository {
                             .map(birthDate -> Period.between(birthDate, day).getYears()).sorted().toList();
                     return new LadderQuestion(helpQuestionId, row.string("familyId"), row.string("homeAreaId"),
                             row.string("kernId"), row.string("kernName"), row.string("municipalityId"),
-                            row.strings("lifeDomains"), ages, row.strings("languages"), row.string("text"));
+                            row.strings("lifeDomains"), ages, row.strings("languages"));
                 });
     }
 

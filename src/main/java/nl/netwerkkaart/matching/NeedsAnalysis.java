@@ -99,11 +99,6 @@ public class NeedsAnalysis {
         return suggest(index(), text, context, lifeDomains);
     }
 
-    /** As {@link #suggest(String, Collection, Collection)} against a taxonomy already read. */
-    List<Suggestion> suggest(List<Term> taxonomy, String text, Collection<String> context, Collection<String> lifeDomains) {
-        return suggest(index(taxonomy), text, context, lifeDomains);
-    }
-
     private List<Suggestion> suggest(Index current, String text, Collection<String> context, Collection<String> lifeDomains) {
         return select(score(current, text, context, lifeDomains), current.roots());
     }
@@ -117,7 +112,7 @@ public class NeedsAnalysis {
     }
 
     /**
-     * As {@link #suggest(List, String, Collection, Collection)}, with every term the text points to and the kinds of
+     * As {@link #suggest(String, Collection, Collection)} against a taxonomy already read, with every term the text points to and the kinds of
      * support its words ask for (support type to the first word asking for it); {@code names} (of the family's members
      * and network persons) are taken out of the text and context first.
      */

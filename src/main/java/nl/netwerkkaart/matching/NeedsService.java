@@ -51,7 +51,8 @@ public class NeedsService {
         var taxonomy = analysis.taxonomy();
         repository.questions(questionIds).forEach((id, question) -> {
             var confirmed = question.needed().stream().map(Expertise::id).collect(Collectors.toSet());
-            result.put(id, analysis.suggest(taxonomy, question.text(), question.context(), question.lifeDomains()).stream()
+            result.put(id, analysis.read(taxonomy, question.text(), question.context(), question.lifeDomains(), question.names())
+                    .suggestions().stream()
                     .map(s -> new SuggestedExpertise(s.expertise(), s.score(), s.words(), confirmed.contains(s.expertise().id())))
                     .toList());
         });

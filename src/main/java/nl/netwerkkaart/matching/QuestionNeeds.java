@@ -122,10 +122,6 @@ public final class QuestionNeeds {
         return needs;
     }
 
-    Relations relations() {
-        return relations;
-    }
-
     /** The best fit of {@code terms} (expertise id to name) to a need; empty when none fits. */
     public Optional<NeedFit> fitOf(Map<String, String> terms) {
         return fitsPerNeed(terms).stream().reduce((a, b) -> b.value() > a.value() ? b : a);

@@ -128,12 +128,12 @@ class TentParticipantSuggestionService {
                 break;
             }
             int colleagues = perOrganisation.getOrDefault(best.organisationKey(), 0);
+            var coveredByBest = covering(best).map(fit -> fit.need().expertise()).toList();
             picks.add(new TentParticipantSuggestion(best.professional(),
                     domainNames.keySet().stream().filter(best.covered()::contains).toList(),
-                    covering(best).map(fit -> fit.need().expertise()).toList(), bestScore,
-                    reasons(best, covered, coveredNeeds, colleagues, domainNames, kernName)));
+                    coveredByBest, bestScore, reasons(best, covered, coveredNeeds, colleagues, domainNames, kernName)));
             covered.addAll(best.covered());
-            covering(best).forEach(fit -> coveredNeeds.add(fit.need().expertise().id()));
+            coveredByBest.forEach(term -> coveredNeeds.add(term.id()));
             perOrganisation.merge(best.organisationKey(), 1, Integer::sum);
             candidates.remove(best);
         }
