@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
+import nl.netwerkkaart.graph.FullText;
 import nl.netwerkkaart.graph.Paging;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -69,17 +70,7 @@ class CommunityResourceRepository {
         parameters.put("stale", criteria.stale());
         parameters.put("flagged", criteria.flagged());
         parameters.put("staleBefore", staleBefore());
-        return Paging.page(neo4j, """
-                        CALL () {
-                          WITH $query AS q WHERE q IS NOT NULL
-                          CALL db.index.fulltext.queryNodes('directory_search', q) YIELD node, score
-                          WITH node, score WHERE node:CommunityResource
-                          RETURN node AS r, score
-                          UNION ALL
-                          WITH $query AS q WHERE q IS NULL
-                          MATCH (r:CommunityResource)
-                          RETURN r, 0.0 AS score
-                        }
+        return Paging.page(neo4j, FullText.hitsOrAll("CommunityResource", "r") + """
                         WITH r, score
                         WHERE r.status IN $statuses
                           AND ($kinds IS NULL OR r.kind IN $kinds)

@@ -36,17 +36,7 @@ class ExpertiseRepository {
     Connection<Expertise> find(String text, PageRequest page) {
         var parameters = new HashMap<String, Object>();
         parameters.put("query", FullText.query("text", text));
-        return Paging.page(neo4j, """
-                        CALL () {
-                          WITH $query AS q WHERE q IS NOT NULL
-                          CALL db.index.fulltext.queryNodes('directory_search', q) YIELD node, score
-                          WITH node, score WHERE node:Expertise
-                          RETURN node AS e, score
-                          UNION ALL
-                          WITH $query AS q WHERE q IS NULL
-                          MATCH (e:Expertise)
-                          RETURN e, 0.0 AS score
-                        }
+        return Paging.page(neo4j, FullText.hitsOrAll("Expertise", "e") + """
                         WITH e, score ORDER BY score DESC, e.name, e.id
                         WITH collect(e {.*}) AS matches
                         RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""", parameters, page, Expertise::from);

@@ -32,17 +32,7 @@ class OrganisationRepository {
     Connection<Organisation> find(String text, PageRequest page) {
         var parameters = new HashMap<String, Object>();
         parameters.put("query", FullText.query("text", text));
-        return Paging.page(neo4j, """
-                        CALL () {
-                          WITH $query AS q WHERE q IS NOT NULL
-                          CALL db.index.fulltext.queryNodes('directory_search', q) YIELD node, score
-                          WITH node, score WHERE node:Organisation
-                          RETURN node AS o, score
-                          UNION ALL
-                          WITH $query AS q WHERE q IS NULL
-                          MATCH (o:Organisation)
-                          RETURN o, 0.0 AS score
-                        }
+        return Paging.page(neo4j, FullText.hitsOrAll("Organisation", "o") + """
                         WITH o, score ORDER BY score DESC, o.name, o.id
                         WITH collect(o {.*}) AS matches
                         RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""", parameters, page, Organisation::from);

@@ -37,6 +37,26 @@ public final class FullText {
         return terms.isEmpty() ? null : terms;
     }
 
+    /**
+     * A subquery that answers every {@code label} node as {@code variable} with its score for the full-text query in
+     * {@code $query}, or, when {@code $query} is null, every {@code label} node with score 0: the start of each
+     * directory list that can be searched. {@code label} and {@code variable} are constants of the caller, never input.
+     */
+    public static String hitsOrAll(String label, String variable) {
+        return """
+                CALL () {
+                  WITH $query AS q WHERE q IS NOT NULL
+                  CALL db.index.fulltext.queryNodes('%3$s', q) YIELD node, score
+                  WITH node, score WHERE node:%1$s
+                  RETURN node AS %2$s, score
+                  UNION ALL
+                  WITH $query AS q WHERE q IS NULL
+                  MATCH (%2$s:%1$s)
+                  RETURN %2$s, 0.0 AS score
+                }
+                """.formatted(label, variable, INDEX);
+    }
+
     private static String escape(String term) {
         var escaped = new StringBuilder();
         for (char c : term.toCharArray()) {
