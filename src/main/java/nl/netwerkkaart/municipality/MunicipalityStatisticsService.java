@@ -5,12 +5,18 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InvalidInputException;
@@ -31,9 +37,11 @@ import nl.netwerkkaart.municipality.StatisticsRepository.QuestionTimes;
 import nl.netwerkkaart.Today;
 import nl.netwerkkaart.security.CurrentUser;
 import nl.netwerkkaart.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -61,20 +69,28 @@ public class MunicipalityStatisticsService {
     private final StatisticsProperties properties;
     private final StatisticsCache<CoverageQuestion, AreaCoverage> coverages;
     private final StatisticsCache<FlowQuestion, FlowStatistics> flows;
+    private final TransactionTemplate readOnly;
 
+    @Autowired
     MunicipalityStatisticsService(StatisticsRepository statistics, CurrentUser currentUser, StatisticsProperties properties,
                                   PlatformTransactionManager transactionManager, Today today) {
+        this(statistics, currentUser, properties, transactionManager, today, Ticker.systemTicker());
+    }
+
+    /** With a ticker of choice for the answers' ages, so tests control time. */
+    MunicipalityStatisticsService(StatisticsRepository statistics, CurrentUser currentUser, StatisticsProperties properties,
+                                  PlatformTransactionManager transactionManager, Today today, Ticker ticker) {
         this.statistics = statistics;
         this.today = today;
         this.currentUser = currentUser;
         this.properties = properties;
         // joins the request's read-only transaction on a miss; a background refresh gets one of its own
-        var readOnly = new TransactionTemplate(transactionManager);
-        readOnly.setReadOnly(true);
-        this.coverages = new StatisticsCache<>(properties.maxAge(),
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+        this.coverages = new StatisticsCache<>(properties.maxAge(), StatisticsCache.MAX_ENTRIES, ticker, null,
                 q -> readOnly.execute(status -> coverage(q.municipalityId(), q.from(), q.to())));
-        this.flows = new StatisticsCache<>(properties.maxAge(),
-                q -> readOnly.execute(status -> flow(q.municipalityId(), q.from(), q.to(), q.granularity())));
+        this.flows = new StatisticsCache<>(properties.maxAge(), StatisticsCache.MAX_ENTRIES, ticker, null,
+                q -> readOnly.execute(status -> flow(flowNumbers(q.municipalityId(), q.from(), q.to()), q.granularity())));
     }
 
     /** The key of a cached coverage table; the access check has passed before it is looked up. */
@@ -96,7 +112,7 @@ public class MunicipalityStatisticsService {
     public Connection<CoverageGap> gaps(String municipalityId, LocalDate from, LocalDate to, PageRequest page) {
         var id = municipality(municipalityId);
         var until = to == null ? today.date() : to;
-        var since = from == null ? until.minusYears(1).plusDays(1) : from;
+        var since = from == null ? defaultFrom(until) : from;
         checkRange(since, until);
         record Candidate(KernCoverage kern, CoverageCell cell) {
         }
@@ -132,12 +148,129 @@ public class MunicipalityStatisticsService {
         return flows.get(new FlowQuestion(id, from, to, granularity));
     }
 
-    private FlowStatistics flow(String id, LocalDate from, LocalDate to, Granularity granularity) {
-        var flow = statistics.flow(id, start(from), start(to.plusDays(1)), from, to);
+    /**
+     * Makes every municipality's default questions the kept ones ({@link StatisticsCache#keep}): what the map page
+     * asks first (kaart/pagina.js): coverage (and its gaps and downloads) for the last twelve months up to today,
+     * flow for the same range by quarter (the page's choice at opening) and by month (its other choice). They move
+     * with the day: yesterday's are let go. Runs as the system: no user, no access check, nothing audited (the
+     * answers are suppressed aggregates that name no family).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void keepDefaults(Collection<String> municipalityIds) {
+        var to = today.date();
+        var from = defaultFrom(to);
+        coverages.keep(municipalityIds.stream().map(id -> new CoverageQuestion(id, from, to)).toList());
+        flows.keep(municipalityIds.stream()
+                .flatMap(id -> Arrays.stream(Granularity.values()).map(g -> new FlowQuestion(id, from, to, g)))
+                .toList());
+    }
+
+    /** The first day of the default range ending {@code to}: twelve months, as the map page and {@code gaps} take it. */
+    static LocalDate defaultFrom(LocalDate to) {
+        return to.minusYears(1).plusDays(1);
+    }
+
+    /**
+     * Computes the kept default answers that are missing or at least {@code age} old, the oldest first, each in a
+     * read-only transaction of its own on this thread; the flow of both granularities from one read. Stops between
+     * two computations once {@code goOn} turns false. A computation that fails goes to {@code failed} (its old answer
+     * stays) and the rest go on. Returns how many computations ran (a question being computed by a request is skipped).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    int refreshDefaults(Duration age, BooleanSupplier goOn, Consumer<RuntimeException> failed) {
+        // coverage and flow by turns, each the oldest first; the flow of both granularities of a range from one read
+        var coverageTasks = new ArrayList<BooleanSupplier>();
+        for (var q : coverages.due(age)) {
+            coverageTasks.add(() -> coverages.refresh(List.of(q), keys -> {
+                AreaCoverage answer = readOnly.execute(status -> coverage(q.municipalityId(), q.from(), q.to()));
+                return List.of(answer);
+            }));
+        }
+        var flowTasks = new LinkedHashMap<CoverageQuestion, BooleanSupplier>();
+        for (var q : flows.due(age)) {
+            flowTasks.putIfAbsent(new CoverageQuestion(q.municipalityId(), q.from(), q.to()), () -> {
+                var together = Arrays.stream(Granularity.values())
+                        .map(g -> new FlowQuestion(q.municipalityId(), q.from(), q.to(), g)).toList();
+                return flows.refresh(together, keys -> readOnly.execute(status -> {
+                    var input = flowNumbers(q.municipalityId(), q.from(), q.to());
+                    return keys.stream().map(k -> flow(input, k.granularity())).toList();
+                }));
+            });
+        }
+        var tasks = new ArrayList<BooleanSupplier>();
+        var flowList = List.copyOf(flowTasks.values());
+        for (int i = 0; i < Math.max(coverageTasks.size(), flowList.size()); i++) {
+            if (i < coverageTasks.size()) {
+                tasks.add(coverageTasks.get(i));
+            }
+            if (i < flowList.size()) {
+                tasks.add(flowList.get(i));
+            }
+        }
+        int ran = 0;
+        for (var task : tasks) {
+            if (!goOn.getAsBoolean()) {
+                break;
+            }
+            try {
+                if (task.getAsBoolean()) {
+                    ran++;
+                }
+            }
+            catch (RuntimeException e) {
+                failed.accept(e);
+            }
+        }
+        return ran;
+    }
+
+    /** The cached default coverage question of a municipality on {@code to}, for tests and the precomputation's log. */
+    Optional<Duration> defaultCoverageAge(String municipalityId, LocalDate to) {
+        return coverages.age(new CoverageQuestion(municipalityId, defaultFrom(to), to));
+    }
+
+    Optional<Duration> defaultFlowAge(String municipalityId, LocalDate to, Granularity granularity) {
+        return flows.age(new FlowQuestion(municipalityId, defaultFrom(to), to, granularity));
+    }
+
+    /** Computations of coverage and flow so far (several kept answers computed together count once). */
+    long computations() {
+        return coverages.computations() + flows.computations();
+    }
+
+    /** Kept default answers served while older than max-age because their refresh was late. */
+    long servedLate() {
+        return coverages.servedLate() + flows.servedLate();
+    }
+
+    /** How many default questions are kept (one coverage and two flow questions per municipality). */
+    int keptDefaults() {
+        return coverages.kept() + flows.kept();
+    }
+
+    boolean caching() {
+        return coverages.enabled();
+    }
+
+    /** What the flow of a range is computed from, whatever the granularity: the one read of the database. */
+    private record FlowInput(String id, LocalDate from, LocalDate to, StatisticsRepository.FlowNumbers numbers,
+                             StatisticsRepository.Erased erased) {
+    }
+
+    private FlowInput flowNumbers(String id, LocalDate from, LocalDate to) {
+        return new FlowInput(id, from, to, statistics.flow(id, start(from), start(to.plusDays(1)), from, to),
+                statistics.erased(id, wholeYears(from, to)));
+    }
+
+    private FlowStatistics flow(FlowInput input, Granularity granularity) {
+        var id = input.id();
+        var from = input.from();
+        var to = input.to();
+        var flow = input.numbers();
         var questions = flow.questions();
         var matches = flow.matches();
         var zrm = flow.zrmChanges();
-        var erased = statistics.erased(id, wholeYears(from, to));
+        var erased = input.erased();
 
         var table = new CellSuppression();
         var periods = new ArrayList<PeriodCells>();

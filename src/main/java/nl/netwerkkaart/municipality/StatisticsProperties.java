@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        are suppressed; 1 switches suppression off
  * @param maxAge          how old a served coverage table or flow statistics may be (counted from the start of its
  *                        computation); 0 computes every answer fresh
+ * @param precompute      whether every municipality's default answers are computed ahead of time, at start-up and
+ *                        again as they age ({@link StatisticsPrecomputation}); only with a max-age above 0
  */
 @ConfigurationProperties("netwerkkaart.statistics")
-record StatisticsProperties(@DefaultValue("5") int minimumCellSize, @DefaultValue("1m") Duration maxAge) {
+record StatisticsProperties(@DefaultValue("5") int minimumCellSize, @DefaultValue("1m") Duration maxAge,
+                            @DefaultValue("true") boolean precompute) {
 
     StatisticsProperties {
         if (minimumCellSize < 1) {

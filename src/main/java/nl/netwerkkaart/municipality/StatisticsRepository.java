@@ -67,6 +67,12 @@ class StatisticsRepository {
     record Erased(int helpQuestions, int families) {
     }
 
+    /** Every municipality's id, in a fixed order. */
+    List<String> municipalityIds() {
+        return List.copyOf(neo4j.query("MATCH (m:Area {kind: 'MUNICIPALITY'}) RETURN m.id AS id ORDER BY id")
+                .fetchAs(String.class).all());
+    }
+
     boolean isMunicipality(String id) {
         return neo4j.query("RETURN EXISTS { MATCH (:Area {id: $id, kind: 'MUNICIPALITY'}) } AS found")
                 .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);

@@ -128,6 +128,8 @@ public final class DataGenerator {
                         "--netwerkkaart.embedded.bolt-port=0",
                         "--netwerkkaart.embedded.page-cache=" + pageCache,
                         "--netwerkkaart.demo-data.enabled=false",
+                        // nothing to compute ahead while the data is still coming in
+                        "--netwerkkaart.statistics.precompute=false",
                         // no scheduled job may act while loading: the sealer waits a day, the retention check never runs
                         "--netwerkkaart.audit.seal-interval=1d",
                         "--netwerkkaart.retention.cron=-",

@@ -1,0 +1,154 @@
+package nl.netwerkkaart.municipality;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes every municipality's default answers ahead of time (coverage for the last twelve months, flow for the same
+ * range by quarter and by month: what the map page asks first), so that no request for them computes cold, however
+ * many municipalities the database holds. One background thread:
+ * <ul>
+ * <li>at start-up, right after the warm-up, it computes them all, without holding readiness back: at province scale
+ * that is minutes of database work, and a request that comes first joins the computation under way;</li>
+ * <li>then, every {@code max-age / 8} (between 1 s and 1 min), it recomputes the answers that are half of
+ * {@code max-age} old, the oldest first, while requests keep getting the last answer at once. So an answer served is
+ * at most {@code max-age} old as long as one such round takes less than 3/8 of {@code max-age}; a round that takes
+ * longer is logged as a warning (raise {@code max-age}, or give the database more cores).</li>
+ * </ul>
+ * The day moves the defaults: a new day's questions are computed in the next round, yesterday's are let go. It runs as
+ * the system: no user, no access check and no audit event (the answers are suppressed aggregates that name no
+ * family; the access check runs on every request before a kept answer is looked up). Off with
+ * {@code netwerkkaart.statistics.precompute=false} or a {@code max-age} of 0.
+ */
+@Component
+class StatisticsPrecomputation implements SmartLifecycle {
+
+    /** Right after the start-up warm-up ({@code StartupWarming.PHASE}), so the two do not compete for the cores. */
+    static final int PHASE = Integer.MAX_VALUE - 2048 + 514;
+
+    private static final Logger log = LoggerFactory.getLogger(StatisticsPrecomputation.class);
+
+    private final MunicipalityStatisticsService service;
+    private final Supplier<List<String>> municipalities;
+    private final Duration maxAge;
+    private final boolean enabled;
+    private volatile boolean running;
+    private volatile boolean stopped;
+    private volatile ScheduledExecutorService thread;
+    private volatile boolean first = true;
+
+    @Autowired
+    StatisticsPrecomputation(MunicipalityStatisticsService service, StatisticsRepository repository,
+                             StatisticsProperties properties) {
+        this(service, repository::municipalityIds, properties);
+    }
+
+    /** With the municipalities of choice, so a test on the shared database can limit the work to its own. */
+    StatisticsPrecomputation(MunicipalityStatisticsService service, Supplier<List<String>> municipalities,
+                             StatisticsProperties properties) {
+        this.service = service;
+        this.municipalities = municipalities;
+        this.maxAge = properties.maxAge();
+        this.enabled = properties.precompute() && !properties.maxAge().isZero();
+    }
+
+    /** How often the thread looks for answers to refresh. */
+    Duration tick() {
+        var tick = maxAge.dividedBy(8);
+        return tick.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1)
+                : tick.compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : tick;
+    }
+
+    /** An answer this old is recomputed in the next round. */
+    Duration refreshAge() {
+        return maxAge.dividedBy(2);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        if (!enabled) {
+            return;
+        }
+        var executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var thread = new Thread(runnable, "statistics-precomputation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        thread = executor;
+        executor.scheduleWithFixedDelay(this::round, 0, tick().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * One round: the day's default questions of every municipality kept, and those missing or half of max-age old
+     * computed on this thread. Returns how many computations ran. Never throws: the next round tries again.
+     */
+    int round() {
+        if (!enabled) {
+            return 0;
+        }
+        try {
+            long started = System.nanoTime();
+            var ids = municipalities.get();
+            service.keepDefaults(ids);
+            int ran = service.refreshDefaults(refreshAge(), () -> !stopped,
+                    e -> log.warn("Statistics: computing a default answer ahead failed: {}", e.toString()));
+            var took = Duration.ofNanos(System.nanoTime() - started);
+            if (first) {
+                first = false;
+                log.info("Statistics: the default answers of {} municipalities computed ahead in {} ms ({} computations)",
+                        ids.size(), took.toMillis(), ran);
+            }
+            else if (ran > 0 && took.compareTo(maxAge.multipliedBy(3).dividedBy(8)) > 0) {
+                log.warn("Statistics: refreshing {} default answers took {} ms, more than 3/8 of netwerkkaart.statistics.max-age "
+                        + "({} ms): answers may be served older than max-age; raise it", ran, took.toMillis(), maxAge.toMillis());
+            }
+            else if (ran > 0) {
+                log.debug("Statistics: {} default answers refreshed in {} ms", ran, took.toMillis());
+            }
+            return ran;
+        }
+        catch (RuntimeException e) {
+            log.warn("Statistics: computing the default answers ahead failed: {}", e.toString());
+            return 0;
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        stopped = true;
+        var executor = thread;
+        if (executor != null) {
+            // no interrupt: a computation under way ends with its statement (a few seconds at most), no new one starts
+            executor.shutdown();
+            try {
+                // the database stops in a later phase
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+}
