@@ -146,13 +146,57 @@ public class NeedsAnalysis {
         return text == null || names == null ? text : names.matcher(text).replaceAll(" ");
     }
 
+    private static final Pattern SENTENCE = Pattern.compile("[.!?;\\n]+");
+    private static final Pattern BUT = Pattern.compile("(?i)(?<!\\p{L})maar(?!\\p{L})");
+    private static final Pattern DENIAL = Pattern.compile(
+            "(?i)(?<!\\p{L})(geen|niks|prima|geen probleem|gaat (het )?goed)(?!\\p{L})|(?<!\\p{L})niet\\s*$");
+
+    /**
+     * The text without what it says the family does not need: "not this, but that". In a sentence, the parts
+     * (between commas) right before "maar" that deny something ("geen schulden", "schulden hebben we niet", "met school
+     * gaat het prima") are left out: "Geen schulden, maar we komen niet rond" is not read as debts. A denial without
+     * "maar" stays ("geen oppas", "geen vrienden" are what a family lacks).
+     */
+    static String withoutDenied(String text) {
+        if (text == null || !BUT.matcher(text).find()) {
+            return text;
+        }
+        var kept = new StringBuilder();
+        var sentences = SENTENCE.matcher(text);
+        int start = 0;
+        while (start < text.length()) {
+            int end = sentences.find(start) ? sentences.end() : text.length();
+            kept.append(withoutDeniedPart(text.substring(start, end)));
+            start = end;
+        }
+        return kept.toString();
+    }
+
+    private static String withoutDeniedPart(String sentence) {
+        var but = BUT.matcher(sentence);
+        if (!but.find()) {
+            return sentence;
+        }
+        var parts = new ArrayList<>(List.of(sentence.substring(0, but.start()).split(",", -1)));
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            if (parts.get(i).isBlank() && i == parts.size() - 1) {
+                continue;
+            }
+            if (!DENIAL.matcher(parts.get(i).strip()).find()) {
+                break;
+            }
+            parts.set(i, " ");
+        }
+        return String.join(",", parts) + sentence.substring(but.start(), but.end()) + withoutDeniedPart(sentence.substring(but.end()));
+    }
+
     /** Every term sharing a word with the text, best first (equal scores by name). */
     private static List<Suggestion> score(Index current, String text, Collection<String> context, Collection<String> lifeDomains) {
         var scores = new HashMap<Term, Double>();
         var words = new HashMap<Term, Set<String>>();
-        current.score(text, 1.0, scores, words);
+        current.score(withoutDenied(text), 1.0, scores, words);
         for (var part : context) {
-            current.score(part, CONTEXT_WEIGHT, scores, words);
+            current.score(withoutDenied(part), CONTEXT_WEIGHT, scores, words);
         }
         return scores.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() * domainFactor(e.getKey(), lifeDomains)))
@@ -300,8 +344,10 @@ public class NeedsAnalysis {
                 analysis.stems(term.expertise().name()).forEach(s -> stems.merge(s, NAME, Math::max));
                 var termPhrases = new ArrayList<List<String>>();
                 for (var phrase : familyWords.getOrDefault(term.expertise().name(), List.of())) {
-                    var phraseStems = analysis.stems(phrase);
-                    // a word counts as much as the name's words; the words of a phrase count fully only together
+                    // a family word counts itself, not the parts it is made of ("werk" of "papierwerk" is no
+                    // word for home administration); a word counts as much as the name's words, the words of a phrase
+                    // count fully only together
+                    var phraseStems = List.copyOf(wholeWordStems(phrase));
                     boolean oneWord = phrase.strip().indexOf(' ') < 0;
                     phraseStems.forEach(s -> stems.merge(s, oneWord ? NAME : DESCRIPTION, Math::max));
                     if (phraseStems.size() > 1) {
@@ -382,6 +428,19 @@ public class NeedsAnalysis {
                             .forEach(found::add);
                 }
             }
+        }
+
+        /** The stems of the words of {@code text} themselves, without the parts compounds were split into. */
+        private Set<String> wholeWordStems(String text) {
+            var whole = new LinkedHashSet<String>();
+            String previous = null;
+            for (var token : analysis.tokens(text)) {
+                if (!token.word().equals(previous)) {
+                    whole.add(token.stem());
+                }
+                previous = token.word();
+            }
+            return whole;
         }
 
         private static List<String> words(String text) {
