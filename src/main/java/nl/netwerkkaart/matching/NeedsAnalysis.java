@@ -147,6 +147,7 @@ public class NeedsAnalysis {
     }
 
     private static final Pattern SENTENCE = Pattern.compile("[.!?;\\n]+");
+    private static final Pattern ONLY = Pattern.compile("(?i)(?<!\\p{L})alleen maar(?!\\p{L})");
     private static final Pattern BUT = Pattern.compile("(?i)(?<!\\p{L})maar(?!\\p{L})");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)(?<!\\p{L})(geen|niks|prima|geen probleem|gaat (het )?goed)(?!\\p{L})|(?<!\\p{L})niet\\s*$");
@@ -155,10 +156,16 @@ public class NeedsAnalysis {
      * The text without what it says the family does not need: "not this, but that". In a sentence, the parts
      * (between commas) right before "maar" that deny something ("geen schulden", "schulden hebben we niet", "met school
      * gaat het prima") are left out: "Geen schulden, maar we komen niet rond" is not read as debts. A denial without
-     * "maar" stays ("geen oppas", "geen vrienden" are what a family lacks).
+     * "maar" stays ("geen oppas", "geen vrienden" are what a family lacks). "Alleen maar" is read as "only", not as
+     * "alone".
      */
     static String withoutDenied(String text) {
-        if (text == null || !BUT.matcher(text).find()) {
+        if (text == null) {
+            return null;
+        }
+        // "alleen maar" is "only", not "alone"
+        text = ONLY.matcher(text).replaceAll("enkel");
+        if (!BUT.matcher(text).find()) {
             return text;
         }
         var kept = new StringBuilder();
