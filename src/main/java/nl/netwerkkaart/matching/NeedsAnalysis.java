@@ -205,8 +205,10 @@ public class NeedsAnalysis {
         for (var part : context) {
             current.score(withoutDenied(part), CONTEXT_WEIGHT, scores, words);
         }
+        var ages = ages(text);
         return scores.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue() * domainFactor(e.getKey(), lifeDomains)))
+                .map(e -> Map.entry(e.getKey(), e.getValue() * domainFactor(e.getKey(), lifeDomains)
+                        * ageFactor(current.ageRange(e.getKey()), ages)))
                 .sorted(Map.Entry.<Term, Double>comparingByValue().reversed()
                         .thenComparing(e -> e.getKey().expertise().name()))
                 .map(e -> new Suggestion(e.getKey().expertise(), Math.round(e.getValue() * 100) / 100.0,
@@ -250,6 +252,53 @@ public class NeedsAnalysis {
         }
         long shared = term.domains().stream().filter(lifeDomains::contains).count();
         return shared == 0 ? OTHER_DOMAIN : 0.8 + 0.2 * shared / term.domains().size();
+    }
+
+    private static final Pattern AGE_LIST = Pattern.compile(
+            "(?iU)(?<![\\w])(?:van|is|wordt|ben|zijn|sinds zijn|sinds haar)\\s+(\\d{1,2}(?:[,.]\\d)?(?:\\s*(?:,|en)\\s*\\d{1,2}(?:[,.]\\d)?)*)(?![\\d%])(?!\\s*(?:euro|keer|uur|kilo|kg|procent|minuten|dagen|weken|maanden))");
+    private static final Pattern AGE_NUMBER = Pattern.compile("\\d{1,2}(?:[,.]\\d)?");
+    private static final Pattern AGE_YEARS = Pattern.compile("(?iU)(?<![\\w])(\\d{1,2})\\s*(?:jaar|jarige)(?![\\w])");
+    private static final Pattern AGE_INFANT = Pattern.compile("(?iU)(?<![\\w])(?:\\d{1,2}\\s*(?:weken|maanden)|baby'?s?|zuigeling|pasgeboren)(?![\\w])");
+    private static final Pattern AGE_RANGE = Pattern.compile("(?iU)(?:van\\s+(\\d{1,2})\\s+)?tot\\s+(\\d{1,2})\\s+jaar");
+    /** A term for an age range the question's children are all outside of counts for this much. */
+    static final double OTHER_AGE = 0.5;
+
+    /**
+     * The ages the text gives ("ons kind van 10", "hij is 13", "de kinderen van 3, 5 en 7", "15 jaar", a baby of "5
+     * weken" is 0); empty when it gives none.
+     */
+    static Set<Integer> ages(String text) {
+        var ages = new HashSet<Integer>();
+        if (text == null) {
+            return ages;
+        }
+        var list = AGE_LIST.matcher(text);
+        while (list.find()) {
+            var number = AGE_NUMBER.matcher(list.group(1));
+            while (number.find()) {
+                ages.add((int) Double.parseDouble(number.group().replace(',', '.')));
+            }
+        }
+        var years = AGE_YEARS.matcher(text);
+        while (years.find()) {
+            ages.add(Integer.parseInt(years.group(1)));
+        }
+        if (AGE_INFANT.matcher(text).find()) {
+            ages.add(0);
+        }
+        ages.removeIf(age -> age > 25);
+        return ages;
+    }
+
+    /**
+     * {@value #OTHER_AGE} for a term whose description names an age range ("van 0 tot 4 jaar", "tot 12 jaar") when the
+     * text gives ages and none lies in it: "slapen" of a boy of 15 is not a toddler's sleep; else 1.
+     */
+    static double ageFactor(int[] range, Set<Integer> ages) {
+        if (range == null || ages.isEmpty()) {
+            return 1;
+        }
+        return ages.stream().anyMatch(age -> age >= range[0] && age <= range[1]) ? 1 : OTHER_AGE;
     }
 
     /** The taxonomy, read once until an expertise is written. */
@@ -376,6 +425,17 @@ public class NeedsAnalysis {
 
         List<Term> terms() {
             return terms;
+        }
+
+        /** The age range a term's description names ("van 0 tot 4 jaar", "tot 12 jaar"), or null. */
+        int[] ageRange(Term term) {
+            var description = term.expertise().description();
+            if (description == null) {
+                return null;
+            }
+            var range = AGE_RANGE.matcher(description);
+            return range.find() ? new int[] {range.group(1) == null ? 0 : Integer.parseInt(range.group(1)),
+                    Integer.parseInt(range.group(2))} : null;
         }
 
         Set<String> supportTypes(String termId) {
