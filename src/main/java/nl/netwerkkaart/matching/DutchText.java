@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -23,8 +22,9 @@ import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * Dutch text analysis with Lucene (on the classpath through embedded Neo4j, nothing downloaded): words lowercased and
- * folded to ASCII, compound words split against a dictionary of the vocabulary (so "woningcorporatie" also yields
- * "woning", "schuldhulpverlening" also "schuld"), Dutch stop words and extra {@code stopWords} dropped, the rest
+ * folded to ASCII, compound words split into the parts they are made of against a dictionary of the vocabulary
+ * ({@link DutchCompounds}: "woningcorporatie" also yields "woning" and "corporatie", "schuldhulpverlening" also
+ * "schuld"), Dutch stop words and extra {@code stopWords} dropped, the rest
  * stemmed with the Snowball Dutch stemmer. Each token keeps the word of the text it came from.
  */
 final class DutchText {
@@ -46,6 +46,10 @@ final class DutchText {
     DutchText(Collection<String> vocabulary, Collection<String> stopWords) {
         var dictionary = new CharArraySet(vocabulary.size(), true);
         vocabulary.stream().map(DutchText::fold).filter(word -> word.length() >= MIN_PART).forEach(dictionary::add);
+        var stemmer = new DutchStemmer();
+        var dictionaryStems = new CharArraySet(vocabulary.size(), true);
+        vocabulary.stream().map(DutchText::fold).filter(word -> word.length() >= MIN_PART)
+                .map(word -> DutchCompounds.stem(stemmer, word)).forEach(dictionaryStems::add);
         var stops = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), true);
         stopWords.stream().map(DutchText::fold).forEach(stops::add);
         this.analyzer = new Analyzer() {
@@ -54,7 +58,7 @@ final class DutchText {
                 var tokenizer = new StandardTokenizer();
                 TokenStream stream = new LowerCaseFilter(tokenizer);
                 stream = new ASCIIFoldingFilter(stream);
-                stream = new DictionaryCompoundWordTokenFilter(stream, dictionary, MIN_WORD, MIN_PART, MAX_PART, false);
+                stream = new DutchCompounds(stream, dictionary, dictionaryStems, MIN_WORD, MIN_PART, MAX_PART);
                 stream = new StopFilter(stream, stops);
                 stream = new SnowballFilter(stream, new DutchStemmer());
                 return new TokenStreamComponents(tokenizer, stream);

@@ -146,16 +146,69 @@ public class NeedsAnalysis {
         return text == null || names == null ? text : names.matcher(text).replaceAll(" ");
     }
 
+    private static final Pattern SENTENCE = Pattern.compile("[.!?;\\n]+");
+    private static final Pattern ONLY = Pattern.compile("(?i)(?<!\\p{L})alleen maar(?!\\p{L})");
+    private static final Pattern BUT = Pattern.compile("(?i)(?<!\\p{L})maar(?!\\p{L})");
+    private static final Pattern DENIAL = Pattern.compile(
+            "(?i)(?<!\\p{L})(geen|niks|prima|geen probleem|gaat (het )?goed)(?!\\p{L})|(?<!\\p{L})niet\\s*$");
+
+    /**
+     * The text without what it says the family does not need: "not this, but that". In a sentence, the parts
+     * (between commas) right before "maar" that deny something ("geen schulden", "schulden hebben we niet", "met school
+     * gaat het prima") are left out: "Geen schulden, maar we komen niet rond" is not read as debts. A denial without
+     * "maar" stays ("geen oppas", "geen vrienden" are what a family lacks). "Alleen maar" is read as "only", not as
+     * "alone".
+     */
+    static String withoutDenied(String text) {
+        if (text == null) {
+            return null;
+        }
+        // "alleen maar" is "only", not "alone"
+        text = ONLY.matcher(text).replaceAll("enkel");
+        if (!BUT.matcher(text).find()) {
+            return text;
+        }
+        var kept = new StringBuilder();
+        var sentences = SENTENCE.matcher(text);
+        int start = 0;
+        while (start < text.length()) {
+            int end = sentences.find(start) ? sentences.end() : text.length();
+            kept.append(withoutDeniedPart(text.substring(start, end)));
+            start = end;
+        }
+        return kept.toString();
+    }
+
+    private static String withoutDeniedPart(String sentence) {
+        var but = BUT.matcher(sentence);
+        if (!but.find()) {
+            return sentence;
+        }
+        var parts = new ArrayList<>(List.of(sentence.substring(0, but.start()).split(",", -1)));
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            if (parts.get(i).isBlank() && i == parts.size() - 1) {
+                continue;
+            }
+            if (!DENIAL.matcher(parts.get(i).strip()).find()) {
+                break;
+            }
+            parts.set(i, " ");
+        }
+        return String.join(",", parts) + sentence.substring(but.start(), but.end()) + withoutDeniedPart(sentence.substring(but.end()));
+    }
+
     /** Every term sharing a word with the text, best first (equal scores by name). */
     private static List<Suggestion> score(Index current, String text, Collection<String> context, Collection<String> lifeDomains) {
         var scores = new HashMap<Term, Double>();
         var words = new HashMap<Term, Set<String>>();
-        current.score(text, 1.0, scores, words);
+        current.score(withoutDenied(text), 1.0, scores, words);
         for (var part : context) {
-            current.score(part, CONTEXT_WEIGHT, scores, words);
+            current.score(withoutDenied(part), CONTEXT_WEIGHT, scores, words);
         }
+        var ages = ages(text);
         return scores.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue() * domainFactor(e.getKey(), lifeDomains)))
+                .map(e -> Map.entry(e.getKey(), e.getValue() * domainFactor(e.getKey(), lifeDomains)
+                        * ageFactor(current.ageRange(e.getKey()), ages)))
                 .sorted(Map.Entry.<Term, Double>comparingByValue().reversed()
                         .thenComparing(e -> e.getKey().expertise().name()))
                 .map(e -> new Suggestion(e.getKey().expertise(), Math.round(e.getValue() * 100) / 100.0,
@@ -199,6 +252,53 @@ public class NeedsAnalysis {
         }
         long shared = term.domains().stream().filter(lifeDomains::contains).count();
         return shared == 0 ? OTHER_DOMAIN : 0.8 + 0.2 * shared / term.domains().size();
+    }
+
+    private static final Pattern AGE_LIST = Pattern.compile(
+            "(?iU)(?<![\\w])(?:van|is|wordt|ben|zijn|sinds zijn|sinds haar)\\s+(\\d{1,2}(?:[,.]\\d)?(?:\\s*(?:,|en)\\s*\\d{1,2}(?:[,.]\\d)?)*)(?![\\d%])(?!\\s*(?:euro|keer|uur|kilo|kg|procent|minuten|dagen|weken|maanden))");
+    private static final Pattern AGE_NUMBER = Pattern.compile("\\d{1,2}(?:[,.]\\d)?");
+    private static final Pattern AGE_YEARS = Pattern.compile("(?iU)(?<![\\w])(\\d{1,2})\\s*(?:jaar|jarige)(?![\\w])");
+    private static final Pattern AGE_INFANT = Pattern.compile("(?iU)(?<![\\w])(?:\\d{1,2}\\s*(?:weken|maanden)|baby'?s?|zuigeling|pasgeboren)(?![\\w])");
+    private static final Pattern AGE_RANGE = Pattern.compile("(?iU)(?:van\\s+(\\d{1,2})\\s+)?tot\\s+(\\d{1,2})\\s+jaar");
+    /** A term for an age range the question's children are all outside of counts for this much. */
+    static final double OTHER_AGE = 0.5;
+
+    /**
+     * The ages the text gives ("ons kind van 10", "hij is 13", "de kinderen van 3, 5 en 7", "15 jaar", a baby of "5
+     * weken" is 0); empty when it gives none.
+     */
+    static Set<Integer> ages(String text) {
+        var ages = new HashSet<Integer>();
+        if (text == null) {
+            return ages;
+        }
+        var list = AGE_LIST.matcher(text);
+        while (list.find()) {
+            var number = AGE_NUMBER.matcher(list.group(1));
+            while (number.find()) {
+                ages.add((int) Double.parseDouble(number.group().replace(',', '.')));
+            }
+        }
+        var years = AGE_YEARS.matcher(text);
+        while (years.find()) {
+            ages.add(Integer.parseInt(years.group(1)));
+        }
+        if (AGE_INFANT.matcher(text).find()) {
+            ages.add(0);
+        }
+        ages.removeIf(age -> age > 25);
+        return ages;
+    }
+
+    /**
+     * {@value #OTHER_AGE} for a term whose description names an age range ("van 0 tot 4 jaar", "tot 12 jaar") when the
+     * text gives ages and none lies in it: "slapen" of a boy of 15 is not a toddler's sleep; else 1.
+     */
+    static double ageFactor(int[] range, Set<Integer> ages) {
+        if (range == null || ages.isEmpty()) {
+            return 1;
+        }
+        return ages.stream().anyMatch(age -> age >= range[0] && age <= range[1]) ? 1 : OTHER_AGE;
     }
 
     /** The taxonomy, read once until an expertise is written. */
@@ -300,8 +400,10 @@ public class NeedsAnalysis {
                 analysis.stems(term.expertise().name()).forEach(s -> stems.merge(s, NAME, Math::max));
                 var termPhrases = new ArrayList<List<String>>();
                 for (var phrase : familyWords.getOrDefault(term.expertise().name(), List.of())) {
-                    var phraseStems = analysis.stems(phrase);
-                    // a word counts as much as the name's words; the words of a phrase count fully only together
+                    // a family word counts itself, not the parts it is made of ("werk" of "papierwerk" is no
+                    // word for home administration); a word counts as much as the name's words, the words of a phrase
+                    // count fully only together
+                    var phraseStems = List.copyOf(wholeWordStems(phrase));
                     boolean oneWord = phrase.strip().indexOf(' ') < 0;
                     phraseStems.forEach(s -> stems.merge(s, oneWord ? NAME : DESCRIPTION, Math::max));
                     if (phraseStems.size() > 1) {
@@ -323,6 +425,17 @@ public class NeedsAnalysis {
 
         List<Term> terms() {
             return terms;
+        }
+
+        /** The age range a term's description names ("van 0 tot 4 jaar", "tot 12 jaar"), or null. */
+        int[] ageRange(Term term) {
+            var description = term.expertise().description();
+            if (description == null) {
+                return null;
+            }
+            var range = AGE_RANGE.matcher(description);
+            return range.find() ? new int[] {range.group(1) == null ? 0 : Integer.parseInt(range.group(1)),
+                    Integer.parseInt(range.group(2))} : null;
         }
 
         Set<String> supportTypes(String termId) {
@@ -382,6 +495,19 @@ public class NeedsAnalysis {
                             .forEach(found::add);
                 }
             }
+        }
+
+        /** The stems of the words of {@code text} themselves, without the parts compounds were split into. */
+        private Set<String> wholeWordStems(String text) {
+            var whole = new LinkedHashSet<String>();
+            String previous = null;
+            for (var token : analysis.tokens(text)) {
+                if (!token.word().equals(previous)) {
+                    whole.add(token.stem());
+                }
+                previous = token.word();
+            }
+            return whole;
         }
 
         private static List<String> words(String text) {

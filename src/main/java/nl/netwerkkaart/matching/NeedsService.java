@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.netwerkkaart.access.FamilyGate;
 import nl.netwerkkaart.api.InvalidInputException;
 import nl.netwerkkaart.directory.Expertise;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A help question's needs as expertise terms: those the coach confirmed, else those its text points to
- * ({@link NeedsAnalysis}). Pure reading of questions the caller already may read: callers check family access.
+ * ({@link NeedsAnalysis}). Pure reading of questions the caller already may read: callers check family access and
+ * audit the read. The names of a family's members and network persons, taken out of its questions' texts before they
+ * are read, are read only for a family the family gate lets the user read ({@link FamilyGate#readable}, without an
+ * event of its own: the caller audited the read of the question); they never leave the service.
  */
 @Service
 @PreAuthorize("hasAnyRole('COACH', 'PROFESSIONAL')")
@@ -29,10 +33,22 @@ public class NeedsService {
 
     private final NeedsRepository repository;
     private final NeedsAnalysis analysis;
+    private final FamilyGate gate;
 
-    NeedsService(NeedsRepository repository, NeedsAnalysis analysis) {
+    NeedsService(NeedsRepository repository, NeedsAnalysis analysis, FamilyGate gate) {
         this.repository = repository;
         this.analysis = analysis;
+        this.gate = gate;
+    }
+
+    /** The questions with the names of their families' persons, for the families the gate lets the user read. */
+    private Map<String, NeedsRepository.QuestionText> questionsWithNames(Collection<String> questionIds) {
+        var questions = repository.questions(questionIds);
+        var families = questions.values().stream().map(NeedsRepository.QuestionText::familyId).collect(Collectors.toSet());
+        var names = repository.names(gate.readable(families));
+        var result = new HashMap<String, NeedsRepository.QuestionText>();
+        questions.forEach((id, question) -> result.put(id, question.withNames(names.getOrDefault(question.familyId(), List.of()))));
+        return result;
     }
 
     /** The suggestions for a text not stored ({@code suggestExpertises}). */
@@ -49,7 +65,7 @@ public class NeedsService {
     Map<String, List<SuggestedExpertise>> suggested(Collection<String> questionIds) {
         var result = new HashMap<String, List<SuggestedExpertise>>();
         var taxonomy = analysis.taxonomy();
-        repository.questions(questionIds).forEach((id, question) -> {
+        questionsWithNames(questionIds).forEach((id, question) -> {
             var confirmed = question.needed().stream().map(Expertise::id).collect(Collectors.toSet());
             result.put(id, analysis.read(taxonomy, question.text(), question.context(), question.lifeDomains(), question.names())
                     .suggestions().stream()
@@ -110,7 +126,7 @@ public class NeedsService {
         var pointed = new HashMap<String, Set<String>>();
         var domains = new HashMap<String, List<String>>();
         var asked = new HashMap<String, Map<String, String>>();
-        repository.questions(questionIds).forEach((id, question) -> {
+        questionsWithNames(questionIds).forEach((id, question) -> {
             domains.put(id, question.lifeDomains());
             var reading = analysis.read(taxonomy, question.text(), question.context(), question.lifeDomains(), question.names());
             var suggestions = reading.suggestions();

@@ -29,10 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProfessionalRanking {
 
     /**
-     * Whoever fits a need first, then by score; equal scores are ordered by name, then id, so the same data always
-     * ranks the same way.
+     * Whoever fits a need first; of them, whoever holds a needed term, a specialisation or the broader term of one
+     * before whoever holds only a term beside one (a sibling); then by score. Equal scores are ordered by name, then
+     * id, so the same data always ranks the same way.
      */
     static final Comparator<RankedProfessional> ORDER = Comparator.comparing((RankedProfessional ranked) -> !ranked.fitsNeed())
+            .thenComparing(ranked -> ranked.expertiseFit() == ExpertiseFit.SIBLING)
             .thenComparing(Comparator.comparingDouble(RankedProfessional::score).reversed())
             .thenComparing(ranked -> ranked.professional().name(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ranked -> ranked.professional().id());
@@ -98,12 +100,11 @@ public class ProfessionalRanking {
     MinimalTeam minimalTeam(String familyId) {
         var questions = repository.openQuestions(familyId);
         var assessment = needs.assess(questions);
+        // the needs of all open questions, fitted as the ranking fits them (QuestionNeeds.fitsPerNeed)
+        var teamNeeds = assessment.together(questions).only(need -> need.source() != Need.Source.LIFE_DOMAINS);
         var needed = new LinkedHashMap<String, Expertise>();
-        questions.forEach(question -> assessment.needs().getOrDefault(question, List.of()).stream()
-                .filter(need -> need.source() != Need.Source.LIFE_DOMAINS)
-                .forEach(need -> needed.putIfAbsent(need.expertise().id(), need.expertise())));
-        var relations = assessment.relations();
-        var row = repository.team(familyId, relations.fitting(needed.keySet())).orElse(null);
+        teamNeeds.needs().forEach(need -> needed.putIfAbsent(need.expertise().id(), need.expertise()));
+        var row = repository.team(familyId, teamNeeds.fittingTermIds()).orElse(null);
         if (row == null) {
             return null;
         }
@@ -114,8 +115,8 @@ public class ProfessionalRanking {
         var members = new ArrayList<MinimalTeam.Member>();
         while (!uncovered.isEmpty() || !uncoveredNeeds.isEmpty()) {
             var best = candidates.stream()
-                    .filter(candidate -> gain(candidate, uncovered, uncoveredNeeds, relations) > 0)
-                    .min(Comparator.<Row>comparingInt(candidate -> -gain(candidate, uncovered, uncoveredNeeds, relations))
+                    .filter(candidate -> gain(candidate, uncovered, uncoveredNeeds, teamNeeds) > 0)
+                    .min(Comparator.<Row>comparingInt(candidate -> -gain(candidate, uncovered, uncoveredNeeds, teamNeeds))
                             .thenComparing(candidate -> !candidate.bool("local"))
                             .thenComparing(candidate -> -candidate.row("professional").integer("capacity"))
                             .thenComparing(candidate -> candidate.row("professional").string("name"))
@@ -124,8 +125,8 @@ public class ProfessionalRanking {
                 break;
             }
             var covers = domains.stream().filter(uncovered::contains).filter(best.get().strings("covers")::contains).toList();
-            var coversNeeds = needed.keySet().stream().filter(uncoveredNeeds::contains)
-                    .filter(need -> fits(best.get(), need, relations)).toList();
+            var fitted = fitted(best.get(), teamNeeds);
+            var coversNeeds = needed.keySet().stream().filter(uncoveredNeeds::contains).filter(fitted::contains).toList();
             covers.forEach(uncovered::remove);
             coversNeeds.forEach(uncoveredNeeds::remove);
             candidates.remove(best.get());
@@ -136,12 +137,22 @@ public class ProfessionalRanking {
                 List.copyOf(needed.values()), needed.keySet().stream().filter(uncoveredNeeds::contains).map(needed::get).toList());
     }
 
-    private static boolean fits(Row candidate, String need, Relations relations) {
-        return candidate.strings("held").stream().anyMatch(held -> relations.relation(held, need) != null);
+    /**
+     * The ids of the needs a candidate covers: those {@link QuestionNeeds#fitsPerNeed} fits with a held term directly
+     * (the term, a specialisation or the broader term; a term beside a need does not cover it).
+     */
+    private static Set<String> fitted(Row candidate, QuestionNeeds teamNeeds) {
+        var held = new LinkedHashMap<String, String>();
+        candidate.strings("held").forEach(id -> held.put(id, id));
+        var fitted = new HashSet<String>();
+        teamNeeds.fitsPerNeed(held).stream().filter(QuestionNeeds.NeedFit::direct)
+                .forEach(fit -> fitted.add(fit.need().expertise().id()));
+        return fitted;
     }
 
-    private static int gain(Row candidate, Set<String> uncovered, Set<String> uncoveredNeeds, Relations relations) {
-        return gain(candidate, uncovered) + 2 * (int) uncoveredNeeds.stream().filter(need -> fits(candidate, need, relations)).count();
+    private static int gain(Row candidate, Set<String> uncovered, Set<String> uncoveredNeeds, QuestionNeeds teamNeeds) {
+        var fitted = fitted(candidate, teamNeeds);
+        return gain(candidate, uncovered) + 2 * (int) uncoveredNeeds.stream().filter(fitted::contains).count();
     }
 
     private static int gain(Row candidate, Set<String> uncovered) {
@@ -174,7 +185,9 @@ public class ProfessionalRanking {
                 perNeed.add(best);
             }
         }
-        var top = perNeed.stream().max(Comparator.comparingDouble(Fit::value)).orElse(null);
+        // a term fitting a need directly (exact, narrower, broader) counts before a sibling of one, whatever their points
+        var top = perNeed.stream().max(Comparator.comparing((Fit f) -> f.relation().fit() != ExpertiseFit.SIBLING)
+                .thenComparingDouble(Fit::value)).orElse(null);
         boolean fits = top != null;
         var fit = fits ? top.relation().fit() : ExpertiseFit.SAME_DOMAIN;
 

@@ -14,7 +14,13 @@ import java.util.Set;
 public final class QuestionNeeds {
 
     /** How a helper fits the question's most weighty need it fits, with a Dutch reason. */
-    public record NeedFit(Need need, double value, String reason) {
+    /** {@code fit}: how the helper's term relates to the need; null when a description names the need's words. */
+    public record NeedFit(Need need, double value, String reason, ExpertiseFit fit) {
+
+        /** The helper holds the needed term, a specialisation or the broader term of it: more than a term beside it. */
+        public boolean direct() {
+            return fit != null && fit != ExpertiseFit.SIBLING;
+        }
     }
 
     /**
@@ -77,7 +83,7 @@ public final class QuestionNeeds {
             for (var term : terms.entrySet()) {
                 var relation = relation(term.getKey(), need);
                 if (relation != null && (best == null || need.weight() * relation.factor() > best.value())) {
-                    best = new NeedFit(need, need.weight() * relation.factor(), reason(term.getValue(), need, relation));
+                    best = new NeedFit(need, need.weight() * relation.factor(), reason(term.getValue(), need, relation), relation.fit());
                 }
             }
             if (best != null) {
@@ -122,6 +128,11 @@ public final class QuestionNeeds {
         return needs;
     }
 
+    /** The same reading with only the needs {@code keep} accepts. */
+    QuestionNeeds only(java.util.function.Predicate<Need> keep) {
+        return new QuestionNeeds(needs.stream().filter(keep).toList(), pointed, lifeDomains, supportAsks, relations);
+    }
+
     /** The best fit of {@code terms} (expertise id to name) to a need; empty when none fits. */
     public Optional<NeedFit> fitOf(Map<String, String> terms) {
         return fitsPerNeed(terms).stream().reduce((a, b) -> b.value() > a.value() ? b : a);
@@ -152,7 +163,7 @@ public final class QuestionNeeds {
             var named = need.words().stream().filter(word -> word.length() >= 4 && lower.contains(word)).toList();
             if (!named.isEmpty() && (best == null || need.weight() / 2 > best.value())) {
                 best = new NeedFit(need, need.weight() / 2, "De beschrijving noemt '" + String.join("', '", named)
-                        + "', wat past bij de behoefte " + need.expertise().name());
+                        + "', wat past bij de behoefte " + need.expertise().name(), null);
             }
         }
         return Optional.ofNullable(best);

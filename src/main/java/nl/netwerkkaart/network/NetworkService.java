@@ -101,8 +101,8 @@ public class NetworkService {
             return Optional.empty();
         }
         var read = questionNeeds != null ? questionNeeds : needs.questionNeeds(id);
-        var asked = new java.util.EnumMap<SupportType, String>(SupportType.class);
-        read.supportAsks().forEach((type, ask) -> asked.put(SupportType.valueOf(type), ask.reason()));
+        var asked = new java.util.EnumMap<SupportType, SupportRanking.Asked>(SupportType.class);
+        read.supportAsks().forEach((type, ask) -> asked.put(SupportType.valueOf(type), new SupportRanking.Asked(ask.reason(), ask.inWords())));
         return network.state(question.get().getKey(), today.date())
                 .map(state -> SupportRanking.rank(new NetworkMap(state), question.get().getValue(), asked));
     }

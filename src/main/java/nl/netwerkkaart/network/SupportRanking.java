@@ -14,6 +14,21 @@ import nl.netwerkkaart.network.NetworkSupportCandidate.SupportReason;
  * so the score explains itself; docs/network.md lists them. Candidates are the persons outside the household with
  * a tie to a household member that is not broken; professionals already involved are the professional steps of the
  * ladder, not the network, so persons tied to the household only as PROFESSIONAL are left out.
+ * <p>
+ * The same pass scores each candidate on the 0 to 100 scale of every step of the support ladder (docs/tent.md), the
+ * network step's only scoring:
+ * <ul>
+ *   <li>fit, up to 60: the person already gives a kind of support the family's own words ask for ("oppas",
+ *       "boodschappen", "praten", ...: the {@code !support} words of the needs vocabulary, matching/synonyms-nl.txt)
+ *       {@value #LADDER_ASKED}; else a kind of support that helps with one of the question's needs (it shares a word of
+ *       the vocabulary with the needed term) {@value #LADDER_NEED}; with nothing asked, a kind of support that helps
+ *       with its life domains {@value #LADDER_DOMAIN}; a person giving none of these does not fit the question;</li>
+ *   <li>closeness, up to 25: intimi 25, close 18, acquaintance 10;</li>
+ *   <li>contact: {@value #LADDER_WEEKLY} with at least weekly contact;</li>
+ *   <li>a stressful tie {@value #LADDER_STRESSFUL}, an ambivalent one {@value #LADDER_AMBIVALENT} (a reason with a
+ *       leading minus sign); never below 0.</li>
+ * </ul>
+ * Where a person lives does not count there.
  */
 final class SupportRanking {
 
@@ -24,14 +39,29 @@ final class SupportRanking {
     static final int STRESSFUL = -3;
     static final int AMBIVALENT = -1;
 
+    static final int LADDER_ASKED = 60;
+    static final int LADDER_NEED = 45;
+    static final int LADDER_DOMAIN = 30;
+    static final int LADDER_WEEKLY = 15;
+    static final int LADDER_STRESSFUL = -30;
+    static final int LADDER_AMBIVALENT = -10;
+
+    /**
+     * A kind of support the question asks for.
+     *
+     * @param reason  the end of its Dutch reason ("waar de vraag om vraagt ('oppas')", "wat past bij de behoefte Respijtzorg")
+     * @param inWords whether the family's own words ask for it (else a need of the question does)
+     */
+    record Asked(String reason, boolean inWords) {
+    }
+
     private SupportRanking() {
     }
 
     /**
-     * @param asked the kinds of support the question asks for, each with the end of its Dutch reason
-     *              ("waar de vraag om vraagt ('oppas')", "wat past bij de behoefte Respijtzorg"); empty: by life domains
+     * @param asked the kinds of support the question asks for; empty: by life domains
      */
-    static List<NetworkSupportCandidate> rank(NetworkMap map, Collection<String> lifeDomains, Map<SupportType, String> asked) {
+    static List<NetworkSupportCandidate> rank(NetworkMap map, Collection<String> lifeDomains, Map<SupportType, Asked> asked) {
         var candidates = new ArrayList<NetworkSupportCandidate>();
         for (var node : map.nodes()) {
             if (node.household()) {
@@ -50,13 +80,13 @@ final class SupportRanking {
     }
 
     private static NetworkSupportCandidate candidate(NetworkMap map, NetworkPerson person, List<NetworkTie> ties,
-                                                     Collection<String> lifeDomains, Map<SupportType, String> asked) {
+                                                     Collection<String> lifeDomains, Map<SupportType, Asked> asked) {
         var closest = ties.stream().min(Comparator.comparingInt(NetworkTie::ring).thenComparing(NetworkTie::id)).orElseThrow();
         var gives = map.givenToHousehold(person.id()).stream().sorted().toList();
         var reasons = new ArrayList<SupportReason>();
         var relevant = gives.stream().filter(type -> asked.isEmpty() ? type.helpsWithAny(lifeDomains) : asked.containsKey(type)).toList();
         relevant.forEach(type -> reasons.add(new SupportReason(
-                asked.containsKey(type) ? type.reason() + ", " + asked.get(type) : type.reason(), ALREADY_GIVES)));
+                asked.containsKey(type) ? type.reason() + ", " + asked.get(type).reason() : type.reason(), ALREADY_GIVES)));
         if (relevant.isEmpty() && !gives.isEmpty()) {
             reasons.add(new SupportReason("steunt het gezin al op een andere manier", GIVES_OTHER_SUPPORT));
         }
@@ -86,6 +116,66 @@ final class SupportRanking {
         reasons.sort(Comparator.comparing(SupportReason::minus));
         int score = reasons.stream().mapToInt(SupportReason::points).sum();
         return new NetworkSupportCandidate(person, score, closest.ring(), closest.kind(), gives, List.copyOf(reasons),
-                weekly, worst);
+                ladder(gives, closest.ring(), weekly, worst, lifeDomains, asked));
+    }
+
+    /** The candidate's fit on the ladder's scale; null when they give no kind of support the question asks for. */
+    private static NetworkSupportCandidate.LadderFit ladder(List<SupportType> gives, int ring, boolean weekly, TieQuality worst,
+                                                           Collection<String> lifeDomains, Map<SupportType, Asked> asked) {
+        var reasons = new ArrayList<String>();
+        int score;
+        var askedFor = gives.stream().filter(asked::containsKey)
+                .min(Comparator.comparing((SupportType type) -> !asked.get(type).inWords()));
+        if (askedFor.isPresent()) {
+            var ask = asked.get(askedFor.get());
+            score = ask.inWords() ? LADDER_ASKED : LADDER_NEED;
+            reasons.add(sentence(askedFor.get()) + ", " + ask.reason());
+        }
+        else if (asked.isEmpty()) {
+            var relevant = gives.stream().filter(type -> type.helpsWithAny(lifeDomains)).findFirst();
+            if (relevant.isEmpty()) {
+                return null;
+            }
+            score = LADDER_DOMAIN;
+            reasons.add(sentence(relevant.get()) + ", wat helpt bij de leefdomeinen van de vraag");
+        }
+        else {
+            return null;
+        }
+        switch (ring) {
+            case 1 -> {
+                score += 25;
+                reasons.add("Hoort bij de intimi van het gezin");
+            }
+            case 2 -> {
+                score += 18;
+                reasons.add("Staat dicht bij het gezin");
+            }
+            case 3 -> {
+                score += 10;
+                reasons.add("Is een bekende van het gezin");
+            }
+            default -> {
+                // services: closeness adds nothing
+            }
+        }
+        if (weekly) {
+            score += LADDER_WEEKLY;
+            reasons.add("Heeft minstens wekelijks contact");
+        }
+        if (worst == TieQuality.STRESSFUL) {
+            score += LADDER_STRESSFUL;
+            reasons.add("− Relatie is belastend");
+        }
+        else if (worst == TieQuality.AMBIVALENT) {
+            score += LADDER_AMBIVALENT;
+            reasons.add("− Relatie is wisselend");
+        }
+        return new NetworkSupportCandidate.LadderFit(Math.max(0, score), List.copyOf(reasons));
+    }
+
+    /** The support type's own reason ("geeft al advies") as the start of a sentence. */
+    private static String sentence(SupportType type) {
+        return Character.toUpperCase(type.reason().charAt(0)) + type.reason().substring(1);
     }
 }

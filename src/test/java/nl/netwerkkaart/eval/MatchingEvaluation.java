@@ -16,7 +16,7 @@ import java.util.TreeMap;
 /**
  * The matching evaluation of docs/matching.md over {@code eval/matching/questions.tsv}: each labelled question is
  * recorded as a help question of a demo family, ranked with {@code matchProfessionals}, and deleted again. A
- * professional fits when they hold one of the question's labelled expertise terms. Reports, for the tune and holdout
+ * professional fits when they hold one of the question's labelled expertise terms. Reports, for the tune, dev and holdout
  * halves and per life domain: the share of questions whose first professional fits, precision at 5 over the questions
  * for which at least five fitting professionals exist (besides the family's coach), and the mean reciprocal rank of
  * the first fitting professional (0 when none in the first {@value #DEPTH}).
@@ -37,7 +37,7 @@ public final class MatchingEvaluation {
     }
 
     /** One question's ranking: the expertise names of the professionals ranked, best first. */
-    public record Outcome(Question question, List<String> names, List<Boolean> fits, int fittingExisting) {
+    public record Outcome(Question question, List<String> names, List<Boolean> fits, int fittingExisting, List<String> suggested) {
 
         boolean firstFits() {
             return !fits.isEmpty() && fits.get(0);
@@ -82,6 +82,9 @@ public final class MatchingEvaluation {
                     continue;
                 }
                 var p = line.split("\t");
+                if (!SPLITS.contains(p[1])) {
+                    throw new IllegalArgumentException(p[0] + ": split must be one of " + SPLITS + ", not " + p[1]);
+                }
                 questions.add(new Question(p[0], p[1], List.of(p[2].split(",")), new LinkedHashSet<>(List.of(p[3].split("\\|"))), p[4]));
             }
             return questions;
@@ -136,11 +139,20 @@ public final class MatchingEvaluation {
                 var fits = new ArrayList<Boolean>();
                 for (var match : ranked) {
                     var professional = (Map<String, Object>) match.get("professional");
-                    names.add((String) professional.get("name"));
-                    fits.add(names(professional).stream().anyMatch(question.expertises()::contains));
+                    boolean fit = names(professional).stream().anyMatch(question.expertises()::contains);
+                    // a professional who does not fit is shown with what they hold, to see why they ranked there
+                    names.add(professional.get("name") + (fit ? "" : " " + names(professional)));
+                    fits.add(fit);
                 }
                 int existing = (int) holders.values().stream().filter(held -> held.stream().anyMatch(question.expertises()::contains)).count();
-                outcomes.add(new Outcome(question, names, fits, existing));
+                var suggested = new ArrayList<String>();
+                for (var s : (List<Map<String, Object>>) client.field("""
+                        query ($text: String!, $domains: [LifeDomainCode!]) { suggestExpertises(text: $text, lifeDomains: $domains) {
+                          expertise { name } words } }""",
+                        Map.of("text", question.text(), "domains", question.lifeDomains()), "suggestExpertises")) {
+                    suggested.add(((Map<String, Object>) s.get("expertise")).get("name") + " " + s.get("words"));
+                }
+                outcomes.add(new Outcome(question, names, fits, existing, suggested));
             }
             finally {
                 client.field("""
@@ -160,20 +172,23 @@ public final class MatchingEvaluation {
         return names;
     }
 
-    /** Figures per split ({@code tune}, {@code holdout}, {@code all}). */
+    /** The halves of the set: {@code tune} and {@code dev} may guide changes, {@code holdout} is only measured. */
+    public static final List<String> SPLITS = List.of("tune", "dev", "holdout");
+
+    /** Figures per split ({@code tune}, {@code dev}, {@code holdout}, {@code all}). */
     public static Map<String, Figures> bySplit(List<Outcome> outcomes) {
         var figures = new TreeMap<String, Figures>();
         figures.put("all", Figures.of(outcomes));
-        for (var split : List.of("tune", "holdout")) {
+        for (var split : SPLITS) {
             figures.put(split, Figures.of(outcomes.stream().filter(o -> o.question().split().equals(split)).toList()));
         }
         return figures;
     }
 
-    /** The report: both halves, then per life domain within each half, then the questions whose first did not fit. */
+    /** The report: each half, then per life domain within each half, then the questions whose first did not fit. */
     public static String report(List<Outcome> outcomes) {
         var report = new StringBuilder();
-        for (var split : List.of("tune", "holdout")) {
+        for (var split : SPLITS) {
             var half = outcomes.stream().filter(o -> o.question().split().equals(split)).toList();
             report.append(Figures.of(half).line(split)).append('\n');
             var domains = new TreeMap<String, List<Outcome>>();
@@ -181,14 +196,16 @@ public final class MatchingEvaluation {
             domains.forEach((domain, list) -> report.append("  ").append(Figures.of(list).line(domain)).append('\n'));
         }
         report.append(Figures.of(outcomes).line("all")).append('\n');
-        for (var outcome : outcomes) {
+        // the misses of the halves that may guide changes; holdout misses are counted above, not listed
+        var listed = outcomes.stream().filter(o -> !o.question().split().equals("holdout")).toList();
+        for (var outcome : listed) {
             if (!outcome.firstFits()) {
                 report.append("first does not fit: ").append(outcome.question().id()).append(' ').append(outcome.question().split())
                         .append(' ').append(outcome.question().expertises()).append(" <- ")
-                        .append(outcome.names().stream().limit(3).toList()).append('\n');
+                        .append(outcome.names().stream().limit(3).toList()).append(" | read: ").append(outcome.suggested()).append('\n');
             }
         }
-        for (var outcome : outcomes) {
+        for (var outcome : listed) {
             var precision = outcome.precisionAt5();
             if (precision != null && precision < 1) {
                 var top = new ArrayList<String>();
@@ -197,7 +214,7 @@ public final class MatchingEvaluation {
                 }
                 report.append("P@5 ").append(String.format(Locale.ROOT, "%.1f", precision)).append(": ")
                         .append(outcome.question().id()).append(' ').append(outcome.question().split()).append(' ')
-                        .append(outcome.question().expertises()).append(" <- ").append(top).append('\n');
+                        .append(outcome.question().expertises()).append(" <- ").append(top).append(" | read: ").append(outcome.suggested()).append('\n');
             }
         }
         return report.toString();

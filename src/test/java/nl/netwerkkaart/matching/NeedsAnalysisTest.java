@@ -82,6 +82,42 @@ class NeedsAnalysisTest {
         assertThat(names("", "FINANCES")).isEmpty();
     }
 
+    @Test
+    void splitsACompoundOnlyIntoThePartsItIsMadeOf() {
+        var text = new DutchText(List.of("eten", "even", "club", "kinderopvang", "opvang", "toeslag", "vriend"), List.of());
+        // no vocabulary word found just anywhere inside a word
+        assertThat(text.stems("moeten hoeven")).doesNotContain("eten", "even");
+        assertThat(text.stems("vriendinnen")).doesNotContain("vriend");
+        // a linking s between the parts, an ending on the last one
+        assertThat(text.stems("kinderopvangtoeslag")).contains("kinderopvang", "opvang", "toeslag");
+        assertThat(text.stems("kunstclubje")).contains("club");
+    }
+
+    @Test
+    void whatTheTextDeniesBeforeMaarIsNotANeed() {
+        assertThat(NeedsAnalysis.withoutDenied("Geen schulden gelukkig, maar we redden het niet")).doesNotContain("schulden");
+        assertThat(NeedsAnalysis.withoutDenied("Schulden hebben we niet, maar de post stapelt zich op")).doesNotContain("Schulden");
+        // a denial without "maar" is what the family lacks
+        assertThat(NeedsAnalysis.withoutDenied("Linda wil weer werken, geen oppas")).contains("geen oppas");
+        // a need before "maar" that denies nothing stays
+        assertThat(NeedsAnalysis.withoutDenied("Ze wil op voetbal, maar we kunnen het niet betalen")).contains("voetbal");
+        assertThat(names("Geen schulden gelukkig, maar sinds mijn man z'n werk kwijt is redden we het niet", "FINANCES"))
+                .doesNotContain("Schuldhulpverlening");
+        assertThat(names("Onze dochter zit alleen maar thuis en heeft geen hobby's", "DAYTIME_ACTIVITIES"))
+                .first().isEqualTo("Participatie en vrije tijd");
+    }
+
+    @Test
+    void readsTheChildrensAges() {
+        assertThat(NeedsAnalysis.ages("de drie kinderen van 3, 5 en 7")).containsExactlyInAnyOrder(3, 5, 7);
+        assertThat(NeedsAnalysis.ages("De kleine is 5 weken")).containsExactly(0);
+        assertThat(NeedsAnalysis.ages("Dat kost 200 euro per jaar, hij zit in groep 5")).isEmpty();
+        // a term for young children counts less when every child named is older
+        assertThat(NeedsAnalysis.ageFactor(new int[] {0, 4}, java.util.Set.of(8, 11))).isEqualTo(NeedsAnalysis.OTHER_AGE);
+        assertThat(NeedsAnalysis.ageFactor(new int[] {0, 4}, java.util.Set.of(3, 8))).isEqualTo(1);
+        assertThat(NeedsAnalysis.ageFactor(new int[] {0, 4}, java.util.Set.of())).isEqualTo(1);
+    }
+
     private static NeedsAnalysis.Reading read(String text, List<String> names, String... domains) {
         return ANALYSIS.read(DEMO_TAXONOMY, text, List.of(), List.of(domains), names);
     }
