@@ -165,6 +165,15 @@ public class MunicipalityStatisticsService {
                 .toList());
     }
 
+    /**
+     * Runs the statement of {@code gaps}' suggestions once over every life domain, so its plan is compiled before the
+     * first map page asks (the page's coverage document asks for the gaps beside the kept coverage).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void compileSuggestions() {
+        readOnly.execute(status -> statistics.suggestions(DOMAINS));
+    }
+
     /** The first day of the default range ending {@code to}: twelve months, as the map page and {@code gaps} take it. */
     static LocalDate defaultFrom(LocalDate to) {
         return to.minusYears(1).plusDays(1);

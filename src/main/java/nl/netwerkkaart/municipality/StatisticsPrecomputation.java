@@ -103,6 +103,9 @@ class StatisticsPrecomputation implements SmartLifecycle {
             service.keepDefaults(ids);
             int ran = service.refreshDefaults(refreshAge(), () -> !stopped,
                     e -> log.warn("Statistics: computing a default answer ahead failed: {}", e.toString()));
+            if (first) {
+                service.compileSuggestions();
+            }
             var took = Duration.ofNanos(System.nanoTime() - started);
             if (first) {
                 first = false;

@@ -1,6 +1,7 @@
 package nl.netwerkkaart.municipality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -79,6 +80,27 @@ class StatisticsPrecomputationTest extends MunicipalityTestSupport {
     private int financesDemand(AreaCoverage coverage) {
         return coverage.kernen().get(0).cells().stream().filter(c -> c.lifeDomain().equals("FINANCES"))
                 .findFirst().orElseThrow().demand().value();
+    }
+
+    @Test
+    void once_started_its_thread_computes_every_municipalitys_defaults_without_being_asked() {
+        var service = service(MAX_AGE);
+        var precomputation = precomputation(service, () -> List.of(municipality, DEMO_MUNICIPALITY));
+        precomputation.start();
+        try {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                for (var id : List.of(municipality, DEMO_MUNICIPALITY)) {
+                    assertThat(service.defaultCoverageAge(id, to)).isPresent();
+                    assertThat(service.defaultFlowAge(id, to, Granularity.QUARTER)).isPresent();
+                    assertThat(service.defaultFlowAge(id, to, Granularity.MONTH)).isPresent();
+                }
+            });
+        } finally {
+            precomputation.stop();
+        }
+        long computed = service.computations();
+        assertThat(financesDemand(service.areaCoverage(municipality, from, to))).isEqualTo(6);
+        assertThat(service.computations()).isEqualTo(computed);
     }
 
     @Test
