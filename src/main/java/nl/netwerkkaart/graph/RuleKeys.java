@@ -23,52 +23,83 @@ class RuleKeys {
 
     private static final Logger log = LoggerFactory.getLogger(RuleKeys.class);
 
-    // One statement per rule; each sets the key only where no other element holds it yet.
+    // One statement per rule; each sets the key only where no other element holds it yet. Each works parent by parent
+    // (tie, family, question, session, person, municipality: the key's scope) and commits in batches, so a large
+    // database that lacks its keys (an upgrade, a generated or imported data set) is keyed without one huge transaction.
+    // The outer reads never look a key up: in a writing statement such a lookup locks the key's index entry for the
+    // outer transaction, and the batch setting that key would wait for it for ever.
     private static final List<String> STATEMENTS = List.of("""
-            MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t:NetworkTie)
-            WHERE v.validTo IS NULL AND v.currentOf IS NULL
-            WITH t, v ORDER BY v.validFrom DESC, v.createdAt DESC, v.id DESC
-            WITH t, head(collect(v)) AS v
-            WHERE NOT EXISTS { MATCH (:NetworkTieVersion {currentOf: t.id}) }
-            SET v.currentOf = t.id
-            RETURN count(v) AS keyed""", """
-            MATCH (t:NetworkTie)<-[:VERSION_OF]-(:NetworkTieVersion {currentOf: t.id})
-            WHERE t.pairKey IS NULL
-            MATCH (f:Family)<-[:OF_FAMILY]-(t)-[:FROM]->(a:Person), (t)-[:TO]->(b:Person)
-            WITH t, f.id + ':' + CASE WHEN a.id < b.id THEN a.id + ':' + b.id ELSE b.id + ':' + a.id END AS key
-            ORDER BY t.createdAt, t.id
-            WITH key, head(collect(t)) AS t
-            WHERE NOT EXISTS { MATCH (:NetworkTie {pairKey: key}) }
-            SET t.pairKey = key
-            RETURN count(t) AS keyed""", """
-            MATCH (h:HelpQuestion)<-[:FOR_QUESTION]-(m:Match)-[:WITH_HELPER]->(x)
-            WHERE m.status <> 'CLOSED' AND m.openKey IS NULL
-            WITH h.id + ':' + x.id AS key, m ORDER BY m.proposedAt, m.id
-            WITH key, head(collect(m)) AS m
-            WHERE NOT EXISTS { MATCH (:Match {openKey: key}) }
-            SET m.openKey = key
-            RETURN count(m) AS keyed""", """
-            MATCH (p:Professional)-[r:PARTICIPATES_IN]->(t:TentSession)
-            WHERE r.participantKey IS NULL
-            WITH p.id + ':' + t.id AS key, r ORDER BY r.invitedAt
-            WITH key, head(collect(r)) AS r
-            WHERE NOT EXISTS { MATCH ()-[:PARTICIPATES_IN {participantKey: key}]->() }
-            SET r.participantKey = key
-            RETURN count(r) AS keyed""", """
-            MATCH (p:Person)-[u:USES]->(c:CommunityResource)
-            WHERE u.validTo IS NULL AND u.openKey IS NULL
-            WITH p.id + ':' + c.id AS key, u ORDER BY u.validFrom, u.createdAt
-            WITH key, head(collect(u)) AS u
-            WHERE NOT EXISTS { MATCH ()-[:USES {openKey: key}]->() }
-            SET u.openKey = key
-            RETURN count(u) AS keyed""", """
-            MATCH (r:CommunityResource)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(m:Area {kind: 'MUNICIPALITY'})
-            WHERE r.hsdsKey IS NULL
-            WITH m.id + ':' + coalesce(r.hsdsId, r.id) AS key, r ORDER BY r.createdAt, r.id
-            WITH key, head(collect(r)) AS r
-            WHERE NOT EXISTS { MATCH (:CommunityResource {hsdsKey: key}) }
-            SET r.hsdsKey = key
-            RETURN count(r) AS keyed""");
+            MATCH (t:NetworkTie)
+            WHERE EXISTS { (t)<-[:VERSION_OF]-(v:NetworkTieVersion) WHERE v.validTo IS NULL AND v.currentOf IS NULL }
+            CALL (t) {
+              MATCH (t)<-[:VERSION_OF]-(v:NetworkTieVersion)
+              WHERE v.validTo IS NULL AND NOT EXISTS { MATCH (:NetworkTieVersion {currentOf: t.id}) }
+              WITH v ORDER BY v.validFrom DESC, v.createdAt DESC, v.id DESC LIMIT 1
+              SET v.currentOf = t.id
+              RETURN count(v) AS keyed
+            } IN TRANSACTIONS OF 10000 ROWS
+            RETURN sum(keyed) AS keyed""", """
+            MATCH (f:Family)
+            WHERE EXISTS { (f)<-[:OF_FAMILY]-(t:NetworkTie) WHERE t.pairKey IS NULL }
+            CALL (f) {
+              MATCH (f)<-[:OF_FAMILY]-(t:NetworkTie)<-[:VERSION_OF]-(:NetworkTieVersion {currentOf: t.id})
+              WHERE t.pairKey IS NULL
+              MATCH (t)-[:FROM]->(a:Person), (t)-[:TO]->(b:Person)
+              WITH t, f.id + ':' + CASE WHEN a.id < b.id THEN a.id + ':' + b.id ELSE b.id + ':' + a.id END AS key
+              ORDER BY t.createdAt, t.id
+              WITH key, head(collect(t)) AS t
+              WHERE NOT EXISTS { MATCH (:NetworkTie {pairKey: key}) }
+              SET t.pairKey = key
+              RETURN count(t) AS keyed
+            } IN TRANSACTIONS OF 1000 ROWS
+            RETURN sum(keyed) AS keyed""", """
+            MATCH (h:HelpQuestion)
+            WHERE EXISTS { (h)<-[:FOR_QUESTION]-(m:Match) WHERE m.status <> 'CLOSED' AND m.openKey IS NULL }
+            CALL (h) {
+              MATCH (h)<-[:FOR_QUESTION]-(m:Match)-[:WITH_HELPER]->(x)
+              WHERE m.status <> 'CLOSED' AND m.openKey IS NULL
+              WITH h.id + ':' + x.id AS key, m ORDER BY m.proposedAt, m.id
+              WITH key, head(collect(m)) AS m
+              WHERE NOT EXISTS { MATCH (:Match {openKey: key}) }
+              SET m.openKey = key
+              RETURN count(m) AS keyed
+            } IN TRANSACTIONS OF 1000 ROWS
+            RETURN sum(keyed) AS keyed""", """
+            MATCH (t:TentSession)
+            WHERE EXISTS { (:Professional)-[r:PARTICIPATES_IN]->(t) WHERE r.participantKey IS NULL }
+            CALL (t) {
+              MATCH (p:Professional)-[r:PARTICIPATES_IN]->(t)
+              WHERE r.participantKey IS NULL
+              WITH p.id + ':' + t.id AS key, r ORDER BY r.invitedAt
+              WITH key, head(collect(r)) AS r
+              WHERE NOT EXISTS { MATCH ()-[:PARTICIPATES_IN {participantKey: key}]->() }
+              SET r.participantKey = key
+              RETURN count(r) AS keyed
+            } IN TRANSACTIONS OF 1000 ROWS
+            RETURN sum(keyed) AS keyed""", """
+            MATCH (p:Person)
+            WHERE EXISTS { (p)-[u:USES]->(:CommunityResource) WHERE u.validTo IS NULL AND u.openKey IS NULL }
+            CALL (p) {
+              MATCH (p)-[u:USES]->(c:CommunityResource)
+              WHERE u.validTo IS NULL AND u.openKey IS NULL
+              WITH p.id + ':' + c.id AS key, u ORDER BY u.validFrom, u.createdAt
+              WITH key, head(collect(u)) AS u
+              WHERE NOT EXISTS { MATCH ()-[:USES {openKey: key}]->() }
+              SET u.openKey = key
+              RETURN count(u) AS keyed
+            } IN TRANSACTIONS OF 1000 ROWS
+            RETURN sum(keyed) AS keyed""", """
+            MATCH (m:Area {kind: 'MUNICIPALITY'})
+            CALL (m) {
+              MATCH (r:CommunityResource)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(m)
+              WHERE r.hsdsKey IS NULL
+              WITH m.id + ':' + coalesce(r.hsdsId, r.id) AS key, r ORDER BY r.createdAt, r.id
+              WITH key, head(collect(r)) AS r
+              WHERE NOT EXISTS { MATCH (:CommunityResource {hsdsKey: key}) }
+              SET r.hsdsKey = key
+              RETURN count(r) AS keyed
+            } IN TRANSACTIONS OF 10 ROWS
+            RETURN sum(keyed) AS keyed""");
 
     private static final List<String> NAMES = List.of("tie versions", "ties", "matches", "invitations", "resource uses",
             "community resources");

@@ -23,19 +23,23 @@ public class TieRepair {
     /** Closes all but the newest open version of each tie that has several; returns the number of ties repaired. */
     public long repair() {
         return neo4j.query("""
-                        // the currentOf key is unique, so only a tie with an open version lacking it can have several
-                        MATCH (keyless:NetworkTieVersion)-[:VERSION_OF]->(t:NetworkTie)
-                        WHERE keyless.validTo IS NULL AND keyless.currentOf IS NULL
-                        WITH DISTINCT t
-                        MATCH (t)<-[:VERSION_OF]-(v:NetworkTieVersion)
-                        WHERE v.validTo IS NULL
-                        WITH t, v ORDER BY v.validFrom DESC, v.createdAt DESC, v.id DESC
-                        WITH t, collect(v) AS open
-                        WHERE size(open) > 1
-                        WITH t, head(open) AS newest, tail(open) AS others
-                        FOREACH (v IN others | SET v.validTo = newest.validFrom, v.updatedAt = datetime() REMOVE v.currentOf)
-                        SET newest.currentOf = t.id, t.version = coalesce(t.version, 1) + 1, t.updatedAt = datetime()
-                        RETURN count(t) AS repaired""")
+                        // the currentOf key is unique, so only a tie with an open version lacking it can have several;
+                        // tie by tie in batches, so a large database is repaired without one huge transaction
+                        MATCH (t:NetworkTie)
+                        WHERE EXISTS { (t)<-[:VERSION_OF]-(keyless:NetworkTieVersion)
+                                       WHERE keyless.validTo IS NULL AND keyless.currentOf IS NULL }
+                        CALL (t) {
+                          MATCH (t)<-[:VERSION_OF]-(v:NetworkTieVersion)
+                          WHERE v.validTo IS NULL
+                          WITH v ORDER BY v.validFrom DESC, v.createdAt DESC, v.id DESC
+                          WITH collect(v) AS open
+                          WHERE size(open) > 1
+                          WITH head(open) AS newest, tail(open) AS others
+                          FOREACH (v IN others | SET v.validTo = newest.validFrom, v.updatedAt = datetime() REMOVE v.currentOf)
+                          SET newest.currentOf = t.id, t.version = coalesce(t.version, 1) + 1, t.updatedAt = datetime()
+                          RETURN t AS repaired
+                        } IN TRANSACTIONS OF 10000 ROWS
+                        RETURN count(repaired) AS repaired""")
                 .fetchAs(Long.class).one().orElse(0L);
     }
 }
