@@ -12,8 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -79,6 +78,7 @@ class StartupWarming implements SmartLifecycle {
     private final WarmUpProperties properties;
     private volatile boolean warmed;
     private volatile boolean running;
+    private volatile boolean stopping;
     private volatile WarmUpResult lastResult;
 
     StartupWarming(ExecutionGraphQlService graphQl, Neo4jClient neo4j, PlatformTransactionManager transactions,
@@ -128,35 +128,50 @@ class StartupWarming implements SmartLifecycle {
         var failed = new AtomicInteger();
         var failures = new ConcurrentLinkedQueue<String>();
         long deadline = started + properties.deadline().toNanos();
-        ExecutorService threads = Executors.newFixedThreadPool(properties.threads(), runnable -> {
-            var thread = new Thread(runnable, "warm-up");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            for (int i = 0; i < properties.threads(); i++) {
-                threads.execute(() -> {
-                    Request request;
-                    while (System.nanoTime() < deadline && (request = work.poll()) != null) {
-                        var failure = execute(request);
-                        if (failure == null) {
-                            executed.incrementAndGet();
+        var done = new CountDownLatch(properties.threads());
+        for (int i = 0; i < properties.threads(); i++) {
+            var thread = new Thread(() -> {
+                try {
+                    // marked once, while the service still refuses traffic: the thread goes on after readiness with
+                    // the documents left, and only this thread carries the mark
+                    UnauditedWarmUp.run(availability, () -> {
+                        Request request;
+                        while (!stopping && (request = work.poll()) != null) {
+                            var failure = execute(request);
+                            if (failure == null) {
+                                executed.incrementAndGet();
+                            }
+                            else {
+                                failed.incrementAndGet();
+                                failures.add(request.name() + ": " + failure);
+                            }
                         }
-                        else {
-                            failed.incrementAndGet();
-                            failures.add(request.name() + ": " + failure);
-                        }
+                        return null;
+                    });
+                }
+                catch (RuntimeException e) {
+                    log.info("Warm-up stopped: {}", e.toString());
+                }
+                finally {
+                    done.countDown();
+                    if (done.getCount() == 0) {
+                        log.info("Warm-up done: {} of {} page queries run ({} failed), {} ms after it began",
+                                executed.get() + failed.get(), requests.size(), failed.get(),
+                                Duration.ofNanos(System.nanoTime() - started).toMillis());
                     }
-                });
-            }
-            threads.shutdown();
-            boolean finished = threads.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
-                    && work.isEmpty();
+                }
+            }, "warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        try {
+            boolean finished = done.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             var result = new WarmUpResult(requests.size(), executed.get(), failed.get(),
                     Duration.ofNanos(System.nanoTime() - started), finished, availability.getReadinessState(),
                     List.copyOf(failures));
             log.info("Warm-up: {} page queries run ({} failed) in {} ms{}", result.executed(), result.failed(),
-                    result.took().toMillis(), finished ? "" : ", stopped at the deadline of " + properties.deadline().toMillis() + " ms");
+                    result.took().toMillis(), finished ? "" : "; readiness waits no longer, the other "
+                            + (requests.size() - result.executed() - result.failed()) + " are warmed in the background");
             return result;
         }
         catch (InterruptedException e) {
@@ -164,29 +179,23 @@ class StartupWarming implements SmartLifecycle {
             return new WarmUpResult(requests.size(), executed.get(), failed.get(), Duration.ofNanos(System.nanoTime() - started),
                     false, availability.getReadinessState(), List.copyOf(failures));
         }
-        finally {
-            // not interrupted: a query still running at the deadline finishes on its daemon thread, its result unused
-            threads.shutdown();
-        }
     }
 
     /** Runs one request; null when it answered without errors, else what went wrong. */
     private String execute(Request request) {
         SecurityContextHolder.getContext().setAuthentication(ServiceViewer.as(request.viewer()));
         try {
-            return UnauditedWarmUp.run(availability, () -> {
-                var graphQlRequest = new DefaultExecutionGraphQlRequest(request.document(), request.name(),
-                        request.variables(), Map.of(), "warm-up", Locale.forLanguageTag("nl-NL"));
-                var response = graphQl.execute(graphQlRequest).block(Duration.ofSeconds(30));
-                if (response == null) {
-                    return "no answer";
-                }
-                if (!response.getErrors().isEmpty()) {
-                    log.info("Warm-up of {} answered with errors: {}", request.name(), response.getErrors());
-                    return response.getErrors().get(0).getMessage();
-                }
-                return null;
-            });
+            var graphQlRequest = new DefaultExecutionGraphQlRequest(request.document(), request.name(),
+                    request.variables(), Map.of(), "warm-up", Locale.forLanguageTag("nl-NL"));
+            var response = graphQl.execute(graphQlRequest).block(Duration.ofSeconds(30));
+            if (response == null) {
+                return "no answer";
+            }
+            if (!response.getErrors().isEmpty()) {
+                log.info("Warm-up of {} answered with errors: {}", request.name(), response.getErrors());
+                return response.getErrors().get(0).getMessage();
+            }
+            return null;
         }
         catch (RuntimeException e) {
             log.info("Warm-up of {} failed: {}", request.name(), e.toString());
@@ -320,6 +329,8 @@ class StartupWarming implements SmartLifecycle {
 
     @Override
     public void stop() {
+        // the service stops: a warm-up still going in the background starts no further query
+        stopping = true;
         running = false;
     }
 
