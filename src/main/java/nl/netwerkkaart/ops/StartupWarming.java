@@ -112,7 +112,16 @@ class StartupWarming implements SmartLifecycle {
 
     WarmUpResult warm() {
         long started = System.nanoTime();
-        var sample = sample();
+        Optional<Sample> sample;
+        try {
+            sample = sample();
+        }
+        catch (RuntimeException e) {
+            // e.g. the transaction timeout on a machine too loaded to plan a cold statement in time: start unwarmed
+            log.info("Warm-up skipped: no family to warm against found ({})", e.toString());
+            return new WarmUpResult(0, 0, 0, Duration.ofNanos(System.nanoTime() - started), true,
+                    availability.getReadinessState(), List.of());
+        }
         if (sample.isEmpty()) {
             log.info("Warm-up skipped: no family with a coach in the database");
             return new WarmUpResult(0, 0, 0, Duration.ofNanos(System.nanoTime() - started), true,
