@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -48,10 +52,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * compiles each statement's plan in the database and runs the code paths of the request (GraphQL execution, access
  * rules, the services) so the first request of every page after a restart does not pay for it. The reads run with
  * {@link UnauditedWarmUp}: their results go nowhere, so they write no audit event, and they are queries, so they write
- * nothing else either. Two threads, at most {@code netwerkkaart.warm-up.deadline}; what is not done by then is left
- * to the first requests, and readiness waits no longer (a query still running then finishes in the background, and no
- * new one starts). A failing document is logged and skipped: warming must never
- * keep the service from starting.
+ * nothing else either. It starts beside the rule keys (which run on their own thread) and holds readiness back at most
+ * {@code netwerkkaart.warm-up.deadline}; what is not done by then goes on in the background on one thread, marked
+ * unaudited since before readiness, while a user's request for a document not warmed yet takes it out of the warm-up
+ * and one for a document being warmed waits for it ({@link #claim}). A failing document is logged and skipped:
+ * warming must never keep the service from starting.
  */
 @Component
 class StartupWarming implements SmartLifecycle {
@@ -79,6 +84,13 @@ class StartupWarming implements SmartLifecycle {
     private volatile boolean warmed;
     private volatile boolean running;
     private volatile boolean stopping;
+    /** While the warm-up holds readiness back, all its threads run; after that, one. */
+    private volatile boolean holding;
+    /** The documents the warm-up has yet to run; null once it is done. */
+    private volatile ConcurrentLinkedQueue<Request> queue;
+    private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+    /** The failures of the whole warm-up, background included; null until it is done. */
+    private volatile List<String> finalFailures;
     private volatile WarmUpResult lastResult;
 
     StartupWarming(ExecutionGraphQlService graphQl, Neo4jClient neo4j, PlatformTransactionManager transactions,
@@ -110,6 +122,11 @@ class StartupWarming implements SmartLifecycle {
         return Optional.ofNullable(lastResult);
     }
 
+    /** Once the whole warm-up is done (its background part too): the page queries that failed. */
+    Optional<List<String>> finalFailures() {
+        return Optional.ofNullable(finalFailures);
+    }
+
     WarmUpResult warm() {
         long started = System.nanoTime();
         Optional<Sample> sample;
@@ -133,20 +150,33 @@ class StartupWarming implements SmartLifecycle {
         for (int pass = 0; pass < properties.passes(); pass++) {
             work.addAll(requests);
         }
+        queue = work;
+        holding = true;
         var executed = new AtomicInteger();
         var failed = new AtomicInteger();
         var failures = new ConcurrentLinkedQueue<String>();
         long deadline = started + properties.deadline().toNanos();
         var done = new CountDownLatch(properties.threads());
         for (int i = 0; i < properties.threads(); i++) {
+            boolean first = i == 0;
             var thread = new Thread(() -> {
                 try {
                     // marked once, while the service still refuses traffic: the thread goes on after readiness with
                     // the documents left, and only this thread carries the mark
                     UnauditedWarmUp.run(availability, () -> {
                         Request request;
-                        while (!stopping && (request = work.poll()) != null) {
-                            var failure = execute(request);
+                        // once the service takes traffic, one thread goes on, so the warm-up leaves the users a core
+                        while (!stopping && (first || holding) && (request = work.poll()) != null) {
+                            var running = new CompletableFuture<Void>();
+                            inFlight.put(request.name(), running);
+                            String failure;
+                            try {
+                                failure = execute(request);
+                            }
+                            finally {
+                                inFlight.remove(request.name());
+                                running.complete(null);
+                            }
                             if (failure == null) {
                                 executed.incrementAndGet();
                             }
@@ -164,6 +194,8 @@ class StartupWarming implements SmartLifecycle {
                 finally {
                     done.countDown();
                     if (done.getCount() == 0) {
+                        queue = null;
+                        finalFailures = List.copyOf(failures);
                         log.info("Warm-up done: {} of {} page queries run ({} failed), {} ms after it began",
                                 executed.get() + failed.get(), requests.size(), failed.get(),
                                 Duration.ofNanos(System.nanoTime() - started).toMillis());
@@ -175,6 +207,7 @@ class StartupWarming implements SmartLifecycle {
         }
         try {
             boolean finished = done.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            holding = false;
             var result = new WarmUpResult(requests.size(), executed.get(), failed.get(),
                     Duration.ofNanos(System.nanoTime() - started), finished, availability.getReadinessState(),
                     List.copyOf(failures));
@@ -184,9 +217,36 @@ class StartupWarming implements SmartLifecycle {
             return result;
         }
         catch (InterruptedException e) {
+            holding = false;
             Thread.currentThread().interrupt();
             return new WarmUpResult(requests.size(), executed.get(), failed.get(), Duration.ofNanos(System.nanoTime() - started),
                     false, availability.getReadinessState(), List.copyOf(failures));
+        }
+    }
+
+    /**
+     * A user's request for a page's document while the warm-up still goes on in the background: a document not warmed
+     * yet is taken out of the warm-up (the request compiles its statements itself, once), and one the warm-up is
+     * running right now is waited for (at most 10 s), so the same cold statements are not planned twice at once on a
+     * machine where every core counts. Once the warm-up is done this returns at once.
+     */
+    void claim(String operationName) {
+        var work = queue;
+        if (work == null || operationName == null) {
+            return;
+        }
+        work.removeIf(request -> request.name().equals(operationName));
+        var running = inFlight.get(operationName);
+        if (running != null) {
+            try {
+                running.get(10, TimeUnit.SECONDS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            catch (ExecutionException | TimeoutException e) {
+                // the request runs all the same
+            }
         }
     }
 
