@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passes   how often each page query runs (the first compiles, later ones warm the code further)
  */
 @ConfigurationProperties("netwerkkaart.warm-up")
-record WarmUpProperties(@DefaultValue("true") boolean enabled, @DefaultValue("5s") Duration deadline,
+record WarmUpProperties(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration deadline,
                         @DefaultValue("2") int threads, @DefaultValue("1") int passes) {
 
     WarmUpProperties {
