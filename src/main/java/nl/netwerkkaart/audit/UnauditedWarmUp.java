@@ -10,8 +10,8 @@ import org.springframework.boot.availability.ReadinessState;
  * code paths: their results go nowhere (no user, no response, no export), so they are not accesses NEN 7513 logs,
  * and they write no audit event. It can only be started while the service refuses traffic, and only on the thread
  * that calls it (the mark is a plain thread-local, removed when the reads end): request threads never carry it, so
- * no request reads unaudited. A warm-up read still running when readiness comes finishes on its own thread, its
- * result unused. What runs inside must only read (the warm-up runs GraphQL queries, never mutations); the audit
+ * no request reads unaudited. A warm-up started before readiness goes on after it on its own threads (the pages'
+ * queries left when readiness stops waiting for it), their results unused; no new one can start. What runs inside must only read (the warm-up runs GraphQL queries, never mutations); the audit
  * writer drops the events of reads made on this thread meanwhile.
  */
 public final class UnauditedWarmUp {

@@ -101,6 +101,22 @@ class RuleKeys {
             } IN TRANSACTIONS OF 10 ROWS
             RETURN sum(keyed) AS keyed""");
 
+    /**
+     * Whether any of the statements below could set a key: for each, the elements it looks at without their key (or,
+     * for the ties' repair and versions, an open version without its key). One read, so that a start on a database
+     * whose data all holds its keys, the usual case, plans and runs one statement instead of seven (3.2 s of each
+     * start on the idle machine, most of it planning cold statements). Errs towards true: then all of them run.
+     */
+    private static final String ANYTHING_TO_KEY = """
+            RETURN EXISTS { MATCH (v:NetworkTieVersion) WHERE v.validTo IS NULL AND v.currentOf IS NULL }
+                OR EXISTS { MATCH (t:NetworkTie)<-[:VERSION_OF]-(:NetworkTieVersion {currentOf: t.id}) WHERE t.pairKey IS NULL }
+                OR EXISTS { MATCH (:HelpQuestion)<-[:FOR_QUESTION]-(m:Match)-[:WITH_HELPER]->()
+                            WHERE m.status <> 'CLOSED' AND m.openKey IS NULL }
+                OR EXISTS { MATCH (:Professional)-[r:PARTICIPATES_IN]->(:TentSession) WHERE r.participantKey IS NULL }
+                OR EXISTS { MATCH (:Person)-[u:USES]->(:CommunityResource) WHERE u.validTo IS NULL AND u.openKey IS NULL }
+                OR EXISTS { MATCH (r:CommunityResource)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(:Area {kind: 'MUNICIPALITY'})
+                            WHERE r.hsdsKey IS NULL } AS anything""";
+
     private static final List<String> NAMES = List.of("tie versions", "ties", "matches", "invitations", "resource uses",
             "community resources");
 
@@ -115,6 +131,10 @@ class RuleKeys {
     /** Repairs the ties and sets the missing keys; run by {@link DatabaseStartup} after the migrations and demo data. */
     void apply() {
         long started = System.nanoTime();
+        if (!neo4j.query(ANYTHING_TO_KEY).fetchAs(Boolean.class).one().orElse(true)) {
+            log.info("Rule keys checked in {} ms; nothing to set", (System.nanoTime() - started) / 1_000_000);
+            return;
+        }
         var repaired = ties.repair();
         var keyed = key();
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -49,10 +52,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * compiles each statement's plan in the database and runs the code paths of the request (GraphQL execution, access
  * rules, the services) so the first request of every page after a restart does not pay for it. The reads run with
  * {@link UnauditedWarmUp}: their results go nowhere, so they write no audit event, and they are queries, so they write
- * nothing else either. Two threads, at most {@code netwerkkaart.warm-up.deadline}; what is not done by then is left
- * to the first requests, and readiness waits no longer (a query still running then finishes in the background, and no
- * new one starts). A failing document is logged and skipped: warming must never
- * keep the service from starting.
+ * nothing else either. It starts beside the rule keys (which run on their own thread) and holds readiness back at most
+ * {@code netwerkkaart.warm-up.deadline}; what is not done by then goes on in the background on one thread, marked
+ * unaudited since before readiness, while a user's request for a document not warmed yet takes it out of the warm-up
+ * and one for a document being warmed waits for it ({@link #claim}). A failing document is logged and skipped:
+ * warming must never keep the service from starting.
  */
 @Component
 class StartupWarming implements SmartLifecycle {
@@ -62,6 +66,7 @@ class StartupWarming implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(StartupWarming.class);
     private static final String DOCUMENTS = "classpath:static/js/documents/*.graphql";
+    private static final int SAMPLE_TIMEOUT_SECONDS = 60;
     /** Documents of the municipality's pages (the map, HSDS, a community resource's page); the rest are the coach's. */
     private static final Pattern MUNICIPALITY_PAGES = Pattern.compile("Map|Hsds|Resource");
     /**
@@ -79,6 +84,14 @@ class StartupWarming implements SmartLifecycle {
     private final WarmUpProperties properties;
     private volatile boolean warmed;
     private volatile boolean running;
+    private volatile boolean stopping;
+    /** While the warm-up holds readiness back, all its threads run; after that, one. */
+    private volatile boolean holding;
+    /** The documents the warm-up has yet to run; null once it is done. */
+    private volatile ConcurrentLinkedQueue<Request> queue;
+    private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+    /** The failures of the whole warm-up, background included; null until it is done. */
+    private volatile List<String> finalFailures;
     private volatile WarmUpResult lastResult;
 
     StartupWarming(ExecutionGraphQlService graphQl, Neo4jClient neo4j, PlatformTransactionManager transactions,
@@ -87,6 +100,9 @@ class StartupWarming implements SmartLifecycle {
         this.neo4j = neo4j;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        // the sample's few short reads are the first statements of a cold planner, beside the rule keys: on a loaded
+        // machine they passed the 10 s request timeout together, and the whole warm-up was skipped
+        this.readOnly.setTimeout(SAMPLE_TIMEOUT_SECONDS);
         this.availability = availability;
         this.today = today;
         this.properties = properties;
@@ -110,9 +126,23 @@ class StartupWarming implements SmartLifecycle {
         return Optional.ofNullable(lastResult);
     }
 
+    /** Once the whole warm-up is done (its background part too): the page queries that failed. */
+    Optional<List<String>> finalFailures() {
+        return Optional.ofNullable(finalFailures);
+    }
+
     WarmUpResult warm() {
         long started = System.nanoTime();
-        var sample = sample();
+        Optional<Sample> sample;
+        try {
+            sample = sample();
+        }
+        catch (RuntimeException e) {
+            // e.g. the transaction timeout on a machine too loaded to plan a cold statement in time: start unwarmed
+            log.info("Warm-up skipped: no family to warm against found ({})", e.toString());
+            return new WarmUpResult(0, 0, 0, Duration.ofNanos(System.nanoTime() - started), true,
+                    availability.getReadinessState(), List.of());
+        }
         if (sample.isEmpty()) {
             log.info("Warm-up skipped: no family with a coach in the database");
             return new WarmUpResult(0, 0, 0, Duration.ofNanos(System.nanoTime() - started), true,
@@ -124,49 +154,103 @@ class StartupWarming implements SmartLifecycle {
         for (int pass = 0; pass < properties.passes(); pass++) {
             work.addAll(requests);
         }
+        queue = work;
+        holding = true;
         var executed = new AtomicInteger();
         var failed = new AtomicInteger();
         var failures = new ConcurrentLinkedQueue<String>();
         long deadline = started + properties.deadline().toNanos();
-        ExecutorService threads = Executors.newFixedThreadPool(properties.threads(), runnable -> {
-            var thread = new Thread(runnable, "warm-up");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            for (int i = 0; i < properties.threads(); i++) {
-                threads.execute(() -> {
-                    Request request;
-                    while (System.nanoTime() < deadline && (request = work.poll()) != null) {
-                        var failure = execute(request);
-                        if (failure == null) {
-                            executed.incrementAndGet();
+        var done = new CountDownLatch(properties.threads());
+        for (int i = 0; i < properties.threads(); i++) {
+            boolean first = i == 0;
+            var thread = new Thread(() -> {
+                try {
+                    // marked once, while the service still refuses traffic: the thread goes on after readiness with
+                    // the documents left, and only this thread carries the mark
+                    UnauditedWarmUp.run(availability, () -> {
+                        Request request;
+                        // once the service takes traffic, one thread goes on, so the warm-up leaves the users a core
+                        while (!stopping && (first || holding) && (request = work.poll()) != null) {
+                            var running = new CompletableFuture<Void>();
+                            inFlight.put(request.name(), running);
+                            String failure;
+                            try {
+                                failure = execute(request);
+                            }
+                            finally {
+                                inFlight.remove(request.name());
+                                running.complete(null);
+                            }
+                            if (failure == null) {
+                                executed.incrementAndGet();
+                            }
+                            else {
+                                failed.incrementAndGet();
+                                failures.add(request.name() + ": " + failure);
+                            }
                         }
-                        else {
-                            failed.incrementAndGet();
-                            failures.add(request.name() + ": " + failure);
-                        }
+                        return null;
+                    });
+                }
+                catch (RuntimeException e) {
+                    log.info("Warm-up stopped: {}", e.toString());
+                }
+                finally {
+                    done.countDown();
+                    if (done.getCount() == 0) {
+                        queue = null;
+                        finalFailures = List.copyOf(failures);
+                        log.info("Warm-up done: {} of {} page queries run ({} failed), {} ms after it began",
+                                executed.get() + failed.get(), requests.size(), failed.get(),
+                                Duration.ofNanos(System.nanoTime() - started).toMillis());
                     }
-                });
-            }
-            threads.shutdown();
-            boolean finished = threads.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
-                    && work.isEmpty();
+                }
+            }, "warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        try {
+            boolean finished = done.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            holding = false;
             var result = new WarmUpResult(requests.size(), executed.get(), failed.get(),
                     Duration.ofNanos(System.nanoTime() - started), finished, availability.getReadinessState(),
                     List.copyOf(failures));
             log.info("Warm-up: {} page queries run ({} failed) in {} ms{}", result.executed(), result.failed(),
-                    result.took().toMillis(), finished ? "" : ", stopped at the deadline of " + properties.deadline().toMillis() + " ms");
+                    result.took().toMillis(), finished ? "" : "; readiness waits no longer, the other "
+                            + (requests.size() - result.executed() - result.failed()) + " are warmed in the background");
             return result;
         }
         catch (InterruptedException e) {
+            holding = false;
             Thread.currentThread().interrupt();
             return new WarmUpResult(requests.size(), executed.get(), failed.get(), Duration.ofNanos(System.nanoTime() - started),
                     false, availability.getReadinessState(), List.copyOf(failures));
         }
-        finally {
-            // not interrupted: a query still running at the deadline finishes on its daemon thread, its result unused
-            threads.shutdown();
+    }
+
+    /**
+     * A user's request for a page's document while the warm-up still goes on in the background: a document not warmed
+     * yet is taken out of the warm-up (the request compiles its statements itself, once), and one the warm-up is
+     * running right now is waited for (at most 10 s), so the same cold statements are not planned twice at once on a
+     * machine where every core counts. Once the warm-up is done this returns at once.
+     */
+    void claim(String operationName) {
+        var work = queue;
+        if (work == null || operationName == null) {
+            return;
+        }
+        work.removeIf(request -> request.name().equals(operationName));
+        var running = inFlight.get(operationName);
+        if (running != null) {
+            try {
+                running.get(10, TimeUnit.SECONDS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            catch (ExecutionException | TimeoutException e) {
+                // the request runs all the same
+            }
         }
     }
 
@@ -174,19 +258,17 @@ class StartupWarming implements SmartLifecycle {
     private String execute(Request request) {
         SecurityContextHolder.getContext().setAuthentication(ServiceViewer.as(request.viewer()));
         try {
-            return UnauditedWarmUp.run(availability, () -> {
-                var graphQlRequest = new DefaultExecutionGraphQlRequest(request.document(), request.name(),
-                        request.variables(), Map.of(), "warm-up", Locale.forLanguageTag("nl-NL"));
-                var response = graphQl.execute(graphQlRequest).block(Duration.ofSeconds(30));
-                if (response == null) {
-                    return "no answer";
-                }
-                if (!response.getErrors().isEmpty()) {
-                    log.info("Warm-up of {} answered with errors: {}", request.name(), response.getErrors());
-                    return response.getErrors().get(0).getMessage();
-                }
-                return null;
-            });
+            var graphQlRequest = new DefaultExecutionGraphQlRequest(request.document(), request.name(),
+                    request.variables(), Map.of(), "warm-up", Locale.forLanguageTag("nl-NL"));
+            var response = graphQl.execute(graphQlRequest).block(Duration.ofSeconds(30));
+            if (response == null) {
+                return "no answer";
+            }
+            if (!response.getErrors().isEmpty()) {
+                log.info("Warm-up of {} answered with errors: {}", request.name(), response.getErrors());
+                return response.getErrors().get(0).getMessage();
+            }
+            return null;
         }
         catch (RuntimeException e) {
             log.info("Warm-up of {} failed: {}", request.name(), e.toString());
@@ -320,6 +402,8 @@ class StartupWarming implements SmartLifecycle {
 
     @Override
     public void stop() {
+        // the service stops: a warm-up still going in the background starts no further query
+        stopping = true;
         running = false;
     }
 

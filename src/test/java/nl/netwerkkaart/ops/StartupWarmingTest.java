@@ -37,14 +37,19 @@ class StartupWarmingTest extends GraphQlTestSupport {
     private Today today;
 
     @Test
-    void the_pages_queries_ran_before_the_service_reported_ready() {
-        // how much of it ran before its deadline depends on the machine's load; that it ran before readiness does not
+    void the_pages_queries_ran_from_before_the_service_reported_ready() throws InterruptedException {
+        // how much of it ran before its deadline depends on the machine's load; that it began before readiness, held
+        // readiness back and then finished in the background without a failure does not
         assertThat(warming.lastResult()).hasValueSatisfying(result -> {
-            assertThat(result.readinessWhenDone()).as("readiness waits for the warm-up").isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+            assertThat(result.readinessWhenDone()).as("readiness waits for the warm-up's deadline").isEqualTo(ReadinessState.REFUSING_TRAFFIC);
             assertThat(result.documents()).isGreaterThan(25);
-            assertThat(result.executed()).isPositive();
             assertThat(result.failures()).as("every page query runs on the demo data").isEmpty();
         });
+        for (int i = 0; i < 600 && warming.finalFailures().isEmpty(); i++) {
+            Thread.sleep(500);
+        }
+        assertThat(warming.finalFailures()).as("the rest is warmed in the background, without a failure")
+                .hasValueSatisfying(failures -> assertThat(failures).isEmpty());
         assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
         http().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
     }
