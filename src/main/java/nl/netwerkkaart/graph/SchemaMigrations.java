@@ -143,7 +143,6 @@ public class SchemaMigrations {
     }
 
     private List<String> applied() {
-
         return info().getElements().stream()
                 .filter(element -> element.getState() == MigrationState.APPLIED)
                 .map(MigrationChain.Element::getVersion)
