@@ -11,8 +11,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Brings a word form the Snowball stemmer leaves apart from its vocabulary word back to it, before stemming, only when
- * the word itself is not a word of the vocabulary and the form it is brought back to is: verb forms in -t and -d
+ * Brings a word form the Snowball stemmer leaves apart from its vocabulary word back to it, before stemming, when the
+ * form it is brought back to is a word of the vocabulary: verb forms in -t and -d (always), and, only when the word itself
+ * is none, the other verb forms in -t and -d
  * ("dreigt", "bedreigd" → "dreigen", "bedreigen"), past participles with ge- ("gedreigd", "gepest" → "dreigen",
  * "pesten"), and diminutives ("clubje", "woordjes", "briefje" → "club", "woord", "brief").
  */
@@ -46,7 +47,18 @@ final class DutchWordForms extends TokenFilter {
 
     /** The word, or the form of it whose stem is a vocabulary stem; null when neither is. */
     String known(String word) {
-        if (word.length() < MIN_WORD || stems.contains(DutchCompounds.stem(stemmer, word))) {
+        if (word.length() < MIN_WORD) {
+            return word;
+        }
+        char last = word.charAt(word.length() - 1);
+        if (last == 't' || last == 'd') {
+            // a verb form counts as its verb even when the form itself is in the vocabulary too ("jeugdzorg dreigt")
+            var verb = word.substring(0, word.length() - 1) + "en";
+            if (stems.contains(DutchCompounds.stem(stemmer, verb))) {
+                return verb;
+            }
+        }
+        if (stems.contains(DutchCompounds.stem(stemmer, word))) {
             return word;
         }
         for (var candidate : candidates(word)) {

@@ -173,7 +173,7 @@ public class NeedsAnalysis {
         // woordjes", "alleen te slapen"): it stays "alone" at a clause's end and in "er alleen voor staan", "alleen is"
         text = ONLY.matcher(text).replaceAll("enkel");
         text = ALONE.matcher(text).replaceAll("enkel");
-        text = NOT_BE_ANYMORE.matcher(text).replaceAll("doodswens");
+        text = NOT_BE_ANYMORE.matcher(text).replaceAll("suicidaal");
         if (!BUT.matcher(text).find()) {
             return text;
         }
