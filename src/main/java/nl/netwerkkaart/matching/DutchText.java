@@ -24,7 +24,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * Dutch text analysis with Lucene (on the classpath through embedded Neo4j, nothing downloaded): words lowercased and
  * folded to ASCII, compound words split into the parts they are made of against a dictionary of the vocabulary
  * ({@link DutchCompounds}: "woningcorporatie" also yields "woning" and "corporatie", "schuldhulpverlening" also
- * "schuld"), Dutch stop words and extra {@code stopWords} dropped, the rest
+ * "schuld"), Dutch stop words and extra {@code stopWords} dropped, verb forms, participles and diminutives the stemmer
+ * leaves apart brought back to their vocabulary word ({@link DutchWordForms}: "dreigt" as "dreigen"), the rest
  * stemmed with the Snowball Dutch stemmer. Each token keeps the word of the text it came from.
  */
 final class DutchText {
@@ -60,6 +61,7 @@ final class DutchText {
                 stream = new ASCIIFoldingFilter(stream);
                 stream = new DutchCompounds(stream, dictionary, dictionaryStems, MIN_WORD, MIN_PART, MAX_PART);
                 stream = new StopFilter(stream, stops);
+                stream = new DutchWordForms(stream, dictionaryStems);
                 stream = new SnowballFilter(stream, new DutchStemmer());
                 return new TokenStreamComponents(tokenizer, stream);
             }

@@ -148,6 +148,12 @@ public class NeedsAnalysis {
 
     private static final Pattern SENTENCE = Pattern.compile("[.!?;\\n]+");
     private static final Pattern ONLY = Pattern.compile("(?i)(?<!\\p{L})alleen maar(?!\\p{L})");
+    /** "alleen" as "alone, lonely": at the end of a clause, or before a word that keeps it so ("er alleen voor staan", "alleen gelaten", "alleen is"). */
+    private static final Pattern ALONE = Pattern.compile(
+            "(?iU)(?<!\\p{L})alleen(?!\\p{L})(?!\\s*(?:[,.!?;:)]|$|voor\\b|gelaten\\b|achter\\b|zijn\\b|ben\\b|is\\b|was\\b|thuis\\b|staan?\\b|opvoeden\\b|zit\\b))");
+    /** Dutch idioms whose words alone say nothing: "er niet meer willen zijn" is a wish to die. */
+    private static final Pattern NOT_BE_ANYMORE = Pattern.compile(
+            "(?iU)(?<!\\p{L})er\\s+niet\\s+meer\\s+(?:\\w+\\s+){0,2}(?:zijn|wezen)(?!\\p{L})");
     private static final Pattern BUT = Pattern.compile("(?i)(?<!\\p{L})maar(?!\\p{L})");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)(?<!\\p{L})(geen|niks|prima|geen probleem|gaat (het )?goed)(?!\\p{L})|(?<!\\p{L})niet\\s*$");
@@ -163,8 +169,11 @@ public class NeedsAnalysis {
         if (text == null) {
             return null;
         }
-        // "alleen maar" is "only", not "alone"
+        // "alleen maar" is "only", not "alone"; so is "alleen" before most words ("alleen nog", "alleen losse
+        // woordjes", "alleen te slapen"): it stays "alone" at a clause's end and in "er alleen voor staan", "alleen is"
         text = ONLY.matcher(text).replaceAll("enkel");
+        text = ALONE.matcher(text).replaceAll("enkel");
+        text = NOT_BE_ANYMORE.matcher(text).replaceAll("suicidaal");
         if (!BUT.matcher(text).find()) {
             return text;
         }
@@ -260,12 +269,26 @@ public class NeedsAnalysis {
     private static final Pattern AGE_YEARS = Pattern.compile("(?iU)(?<![\\w])(\\d{1,2})\\s*(?:jaar|jarige)(?![\\w])");
     private static final Pattern AGE_INFANT = Pattern.compile("(?iU)(?<![\\w])(?:\\d{1,2}\\s*(?:weken|maanden)|baby'?s?|zuigeling|pasgeboren)(?![\\w])");
     private static final Pattern AGE_RANGE = Pattern.compile("(?iU)(?:van\\s+(\\d{1,2})\\s+)?tot\\s+(\\d{1,2})\\s+jaar");
+    /** Numbers as words, one to twenty: "ze is drie", "onze dochter van vijftien". */
+    static final List<String> NUMBER_WORDS = List.of("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+            "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig");
+    private static final Pattern AGE_WORDS = Pattern.compile("(?iU)(?<![\\w])(?:van|is|wordt|ben|zijn)\\s+("
+            + "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien"
+            + ")(?![\\w])(?!\\s*(?:euro|keer|uur|kilo|kg|procent|minuten|dagen|weken|maanden|kinderen|jongens|meisjes|kamers|nachten))");
+    /** Words for a child of an age: a toddler (3), a preschooler (5), a teenager (14). */
+    private static final Pattern AGE_NOUN = Pattern.compile(
+            "(?iU)(?<![\\w])(dreumes|peuter|peutertje|kleuter|kleutertje|puber|pubers|tiener|tieners|puberzoon|puberdochter|pubermeid)(?![\\w])");
+    /** Age words in a term's name, with the range they stand for when its description gives no numbers. */
+    private static final Pattern TERM_AGE_WORD = Pattern.compile("(?iU)(pubers?|tieners?|jongeren|zuigeling|peuters?|kleuters?)");
+    /** A term for the age range all the question's children lie in counts this much more ("pubers" for a girl of 15). */
+    static final double SAME_AGE = 1.25;
     /** A term for an age range the question's children are all outside of counts for this much. */
     static final double OTHER_AGE = 0.5;
 
     /**
      * The ages the text gives ("ons kind van 10", "hij is 13", "de kinderen van 3, 5 en 7", "15 jaar", a baby of "5
-     * weken" is 0); empty when it gives none.
+     * weken" is 0; in words: "ze is drie", "van vijftien"; a dreumes 1, a peuter 3, a kleuter 5, a puber or tiener 14);
+     * empty when it gives none.
      */
     static Set<Integer> ages(String text) {
         var ages = new HashSet<Integer>();
@@ -286,17 +309,32 @@ public class NeedsAnalysis {
         if (AGE_INFANT.matcher(text).find()) {
             ages.add(0);
         }
+        var words = AGE_WORDS.matcher(text);
+        while (words.find()) {
+            ages.add(NUMBER_WORDS.indexOf(words.group(1).toLowerCase(java.util.Locale.ROOT)) + 1);
+        }
+        var nouns = AGE_NOUN.matcher(text);
+        while (nouns.find()) {
+            var noun = nouns.group(1).toLowerCase(java.util.Locale.ROOT);
+            ages.add(noun.startsWith("dreumes") ? 1 : noun.startsWith("peuter") ? 3 : noun.startsWith("kleuter") ? 5 : 14);
+        }
         ages.removeIf(age -> age > 25);
         return ages;
     }
 
     /**
      * {@value #OTHER_AGE} for a term whose description names an age range ("van 0 tot 4 jaar", "tot 12 jaar") when the
-     * text gives ages and none lies in it: "slapen" of a boy of 15 is not a toddler's sleep; else 1.
+     * text gives ages and none lies in it: "slapen" of a boy of 15 is not a toddler's sleep; {@value #SAME_AGE} when all
+     * lie in it (parents of a girl of 15 and Opvoeden van pubers); else 1. A term whose description gives no range has
+     * the range of an age word of its name (pubers, tieners 11-18; jongeren 12-23; peuters 1-4; kleuters 4-6;
+     * zuigelingen 0-1).
      */
     static double ageFactor(int[] range, Set<Integer> ages) {
         if (range == null || ages.isEmpty()) {
             return 1;
+        }
+        if (ages.stream().allMatch(age -> age >= range[0] && age <= range[1])) {
+            return SAME_AGE;
         }
         return ages.stream().anyMatch(age -> age >= range[0] && age <= range[1]) ? 1 : OTHER_AGE;
     }
@@ -430,12 +468,18 @@ public class NeedsAnalysis {
         /** The age range a term's description names ("van 0 tot 4 jaar", "tot 12 jaar"), or null. */
         int[] ageRange(Term term) {
             var description = term.expertise().description();
-            if (description == null) {
+            var range = AGE_RANGE.matcher(description == null ? "" : description);
+            if (range.find()) {
+                return new int[] {range.group(1) == null ? 0 : Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2))};
+            }
+            var word = TERM_AGE_WORD.matcher(term.expertise().name());
+            if (!word.find()) {
                 return null;
             }
-            var range = AGE_RANGE.matcher(description);
-            return range.find() ? new int[] {range.group(1) == null ? 0 : Integer.parseInt(range.group(1)),
-                    Integer.parseInt(range.group(2))} : null;
+            var found = word.group(1).toLowerCase(java.util.Locale.ROOT);
+            return found.startsWith("zuigeling") ? new int[] {0, 1} : found.startsWith("peuter") ? new int[] {1, 4}
+                    : found.startsWith("kleuter") ? new int[] {4, 6} : found.equals("jongeren") ? new int[] {12, 23}
+                    : new int[] {11, 18};
         }
 
         Set<String> supportTypes(String termId) {

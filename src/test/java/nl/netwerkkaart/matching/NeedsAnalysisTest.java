@@ -161,4 +161,45 @@ class NeedsAnalysisTest {
         assertThat(names("Onze dochter gaat al weken niet meer naar school, ze blijft op haar kamer", "SCHOOL"))
                 .contains("Thuiszitters").doesNotContain("Onderwijs en leren", "Passend onderwijs");
     }
+
+    @Test
+    void readsAlleenAsOnlyUnlessItEndsTheClause() {
+        assertThat(NeedsAnalysis.withoutDenied("Hij zegt alleen losse woordjes")).doesNotContain("alleen");
+        assertThat(NeedsAnalysis.withoutDenied("Ze durft niet alleen te slapen")).doesNotContain("alleen");
+        assertThat(NeedsAnalysis.withoutDenied("Ze zit alleen nog op haar kamer")).doesNotContain("alleen");
+        assertThat(NeedsAnalysis.withoutDenied("Ik voel me zo alleen, niemand komt langs")).contains("alleen");
+        assertThat(NeedsAnalysis.withoutDenied("Ik sta er alleen voor met drie kinderen")).contains("alleen");
+        assertThat(names("Sinds de verhuizing voel ik me zo alleen", "SOCIAL_NETWORK")).first().asString().contains("enzaam");
+    }
+
+    @Test
+    void readsAWishToDieInItsIdiom() {
+        assertThat(names("Hij schreef dat hij er niet meer wil zijn", "MENTAL_HEALTH", "SAFETY"))
+                .first().isEqualTo("Suïcidepreventie jeugd");
+    }
+
+    @Test
+    void bringsVerbFormsParticiplesAndDiminutivesToTheirWord() {
+        assertThat(DutchWordForms.candidates("dreigt")).contains("dreigen");
+        assertThat(DutchWordForms.candidates("gedreigd")).contains("dreigen");
+        assertThat(DutchWordForms.candidates("clubje")).contains("club");
+        var text = new DutchText(List.of("dreigen", "bedreigen", "club"), List.of());
+        assertThat(text.stems("hij dreigt")).isEqualTo(text.stems("dreigen"));
+        assertThat(text.stems("ze wordt bedreigd")).isEqualTo(text.stems("bedreigen"));
+        assertThat(text.stems("een clubje")).isEqualTo(text.stems("club"));
+        assertThat(names("Haar vriend dreigt haar iets aan te doen", "SAFETY", "DOMESTIC_RELATIONS"))
+                .first().asString().startsWith("Veiligheid");
+    }
+
+    @Test
+    void readsAgesInWordsAndAgeNouns() {
+        assertThat(NeedsAnalysis.ages("onze dochter van vijftien liegt")).containsExactly(15);
+        assertThat(NeedsAnalysis.ages("ze is drie en praat weinig")).containsExactly(3);
+        assertThat(NeedsAnalysis.ages("we hebben twee kinderen")).isEmpty();
+        assertThat(NeedsAnalysis.ages("onze puber luistert niet")).containsExactly(14);
+        assertThat(NeedsAnalysis.ages("de peuter slaapt slecht")).containsExactly(3);
+        assertThat(NeedsAnalysis.ageFactor(new int[] {11, 18}, java.util.Set.of(15))).isEqualTo(NeedsAnalysis.SAME_AGE);
+        assertThat(NeedsAnalysis.ageFactor(new int[] {11, 18}, java.util.Set.of(4, 15))).isEqualTo(1.0);
+        assertThat(NeedsAnalysis.ageFactor(new int[] {0, 4}, java.util.Set.of(15))).isEqualTo(NeedsAnalysis.OTHER_AGE);
+    }
 }
