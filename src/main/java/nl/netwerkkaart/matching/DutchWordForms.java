@@ -11,11 +11,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Brings a word form the Snowball stemmer leaves apart from its vocabulary word back to it, before stemming, when the
- * form it is brought back to is a word of the vocabulary: verb forms in -t and -d (always), and, only when the word itself
- * is none, the other verb forms in -t and -d
- * ("dreigt", "bedreigd" → "dreigen", "bedreigen"), past participles with ge- ("gedreigd", "gepest" → "dreigen",
- * "pesten"), and diminutives ("clubje", "woordjes", "briefje" → "club", "woord", "brief").
+ * Brings a word form the Snowball stemmer leaves apart from its vocabulary word back to that word, before stemming, when
+ * the word it is brought back to is in the vocabulary: a verb form in -t or -d always ("dreigt", "bedreigd" →
+ * "dreigen", "bedreigen", even when the form is in the vocabulary too); only when the word itself is not in it, past
+ * participles with ge- ("gedreigd", "gepest" → "dreigen", "pesten") and diminutives ("clubje", "woordjes", "briefje"
+ * → "club", "woord", "brief").
  */
 final class DutchWordForms extends TokenFilter {
 
@@ -45,7 +45,7 @@ final class DutchWordForms extends TokenFilter {
         return true;
     }
 
-    /** The word, or the form of it whose stem is a vocabulary stem; null when neither is. */
+    /** The form of the word whose stem is a vocabulary stem, or the word itself when none is. */
     String known(String word) {
         if (word.length() < MIN_WORD) {
             return word;
