@@ -1,8 +1,5 @@
 package nl.netwerkkaart.graph;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the database up to date once the web server listens: the schema migrations, then the demo data into an empty
- * database, then the rule keys on data the service did not write (on a thread of their own, beside the start-up
- * warm-up, which only reads; {@link RuleKeysStartup} holds readiness until they are set). Meanwhile the service is live but not ready, so an orchestrator's liveness probe does not restart it in
- * the middle of a long migration while its readiness probe keeps traffic away. Scheduled jobs start only after this,
+ * database, then the rule keys on data the service did not write. Meanwhile the service is live but not ready, so an
+ * orchestrator's liveness probe does not restart it in the middle of a long migration while its readiness probe keeps
+ * traffic away. Scheduled jobs start only after this,
  * so none of them meets a half-migrated schema.
  */
 @Component
@@ -34,7 +31,6 @@ class DatabaseStartup implements SmartLifecycle {
     private final ObjectProvider<DemoDataLoader> demoData;
     private final RuleKeys ruleKeys;
     private volatile boolean upToDate;
-    private volatile CompletableFuture<Void> ruleKeysApplied = CompletableFuture.completedFuture(null);
     private volatile boolean running;
 
     DatabaseStartup(ApplicationEventPublisher events, SchemaMigrations migrations, ObjectProvider<DemoDataLoader> demoData,
@@ -57,34 +53,10 @@ class DatabaseStartup implements SmartLifecycle {
                 log.info("Applied schema migrations {}", applied);
             }
             demoData.ifAvailable(DemoDataLoader::loadIntoEmptyDatabase);
-            // beside the warm-up (next phase), which only reads; readiness waits for both (RuleKeysStartup)
-            ruleKeysApplied = new CompletableFuture<>();
-            var thread = new Thread(() -> {
-                try {
-                    ruleKeys.apply();
-                    ruleKeysApplied.complete(null);
-                }
-                catch (Throwable e) {
-                    ruleKeysApplied.completeExceptionally(e);
-                }
-            }, "rule-keys");
-            thread.start();
+            ruleKeys.apply();
             upToDate = true;
         }
         running = true;
-    }
-
-    /** Waits until the rule keys are set; a failure there stops the start-up, as before. */
-    void awaitRuleKeys() {
-        try {
-            ruleKeysApplied.join();
-        }
-        catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw e;
-        }
     }
 
     @Override

@@ -150,19 +150,27 @@ public class NeedsAnalysis {
     private static final Pattern ONLY = Pattern.compile("(?i)(?<!\\p{L})alleen maar(?!\\p{L})");
     /** "alleen" as "alone, lonely": at the end of a clause, or before a word that keeps it so ("er alleen voor staan", "alleen gelaten", "alleen is"). */
     private static final Pattern ALONE = Pattern.compile(
-            "(?iU)(?<!\\p{L})alleen(?!\\p{L})(?!\\s*(?:[,.!?;:)]|$|voor\\b|gelaten\\b|achter\\b|zijn\\b|ben\\b|is\\b|was\\b|thuis\\b|staan?\\b|opvoeden\\b|zit\\b))");
+            "(?iU)(?<!\\p{L})alleen(?!\\p{L})(?!\\s*(?:[,.!?;:)]|$|voor\\b|gelaten\\b|achter\\b|en\\b|sinds\\b|want\\b|omdat\\b|zijn\\b|ben\\b|is\\b|was\\b|thuis\\b|staan?\\b|opvoeden\\b|zit\\b))");
     /** Dutch idioms whose words alone say nothing: "er niet meer willen zijn" is a wish to die. */
     private static final Pattern NOT_BE_ANYMORE = Pattern.compile(
             "(?iU)(?<!\\p{L})er\\s+niet\\s+meer\\s+(?:\\w+\\s+){0,2}(?:zijn|wezen)(?!\\p{L})");
     private static final Pattern BUT = Pattern.compile("(?i)(?<!\\p{L})maar(?!\\p{L})");
+    /**
+     * A part that says a topic is fine: relief ("gelukkig", "prima", "gaat goed"), "geen ...probleem(en)", "hoeven we
+     * geen", or "X hebben we niet". A bare "geen" or "niet" is not enough: "we hebben geen geld, maar ..." and "slapen
+     * lukt niet, maar ..." state a problem.
+     */
     private static final Pattern DENIAL = Pattern.compile(
-            "(?i)(?<!\\p{L})(geen|niks|prima|geen probleem|gaat (het )?goed)(?!\\p{L})|(?<!\\p{L})niet\\s*$");
+            "(?iU)(?<!\\p{L})(?:gelukkig|prima|gaat (?:het )?(?:goed|prima)|geen \\p{L}*problem\\p{L}*|geen zorgen"
+            + "|hoeve?n? (?:we |ik |ze )?geen|geen hulp nodig)(?!\\p{L})"
+            + "|(?<!\\p{L})(?:hebben|heb|heeft) (?:we|ik|ze|hij|zij) (?:niet|geen)\\s*$");
 
     /**
      * The text without what it says the family does not need: "not this, but that". In a sentence, the parts
-     * (between commas) right before "maar" that deny something ("geen schulden", "schulden hebben we niet", "met school
-     * gaat het prima") are left out: "Geen schulden, maar we komen niet rond" is not read as debts. A denial without
-     * "maar" stays ("geen oppas", "geen vrienden" are what a family lacks). "Alleen maar" is read as "only", not as
+     * (between commas) right before "maar" that say a topic is fine ({@link #DENIAL}: "geen schulden gelukkig",
+     * "schulden hebben we niet", "met school gaat het prima") are left out: "Geen schulden gelukkig, maar we komen niet
+     * rond" is not read as debts, while "we hebben geen geld, maar ..." keeps the money. A denial without "maar" stays
+     * ("geen oppas", "geen vrienden" are what a family lacks). "Alleen maar" is read as "only", not as
      * "alone".
      */
     static String withoutDenied(String text) {
@@ -263,10 +271,16 @@ public class NeedsAnalysis {
         return shared == 0 ? OTHER_DOMAIN : 0.8 + 0.2 * shared / term.domains().size();
     }
 
+    /** Words after "N jaar" that make it a duration, not an age ("10 jaar getrouwd", "3 jaar geleden"). */
+    private static final String DURATION = "getrouwd|samen|geleden|lang|werkloos|ziek|bezig";
     private static final Pattern AGE_LIST = Pattern.compile(
-            "(?iU)(?<![\\w])(?:van|is|wordt|ben|zijn|sinds zijn|sinds haar)\\s+(\\d{1,2}(?:[,.]\\d)?(?:\\s*(?:,|en)\\s*\\d{1,2}(?:[,.]\\d)?)*)(?![\\d%])(?!\\s*(?:euro|keer|uur|kilo|kg|procent|minuten|dagen|weken|maanden))");
+            "(?iU)(?<![\\w])(?:van|is|wordt|ben|zijn|sinds zijn|sinds haar)\\s+(\\d{1,2}(?:[,.]\\d)?(?:\\s*(?:,|en)\\s*\\d{1,2}(?:[,.]\\d)?)*)(?![\\d%])(?!\\s*(?:euro|keer|uur|kilo|kg|procent|minuten|dagen|weken|maanden|kinderen|kinders|jongens|meisjes|kamers|nachten"
+            + "|jaar\\s+(?:" + DURATION + ")))");
     private static final Pattern AGE_NUMBER = Pattern.compile("\\d{1,2}(?:[,.]\\d)?");
-    private static final Pattern AGE_YEARS = Pattern.compile("(?iU)(?<![\\w])(\\d{1,2})\\s*(?:jaar|jarige)(?![\\w])");
+    /** "15 jaar", "de 12-jarige"; not a duration ("al 5 jaar", "sinds 2 jaar", "10 jaar getrouwd", "3 jaar geleden"). */
+    private static final Pattern AGE_YEARS = Pattern.compile(
+            "(?iU)(?<!(?:al|sinds|voor|ruim|bijna|na|over|binnen)\\s)(?<![\\w])(\\d{1,2})\\s*(?:jaar|jarige)(?![\\w])"
+            + "(?!\\s+(?:" + DURATION + "))");
     private static final Pattern AGE_INFANT = Pattern.compile("(?iU)(?<![\\w])(?:\\d{1,2}\\s*(?:weken|maanden)|baby'?s?|zuigeling|pasgeboren)(?![\\w])");
     private static final Pattern AGE_RANGE = Pattern.compile("(?iU)(?:van\\s+(\\d{1,2})\\s+)?tot\\s+(\\d{1,2})\\s+jaar");
     /** Numbers as words, one to twenty: "ze is drie", "onze dochter van vijftien". */

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
 class StatisticsPrecomputation implements SmartLifecycle {
 
     /** Right after the start-up warm-up ({@code StartupWarming.PHASE}), so the two do not compete for the cores. */
-    static final int PHASE = Integer.MAX_VALUE - 2048 + 514;
+    static final int PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE + 514;
 
     private static final Logger log = LoggerFactory.getLogger(StatisticsPrecomputation.class);
 

@@ -101,6 +101,10 @@ class NeedsAnalysisTest {
         assertThat(NeedsAnalysis.withoutDenied("Linda wil weer werken, geen oppas")).contains("geen oppas");
         // a need before "maar" that denies nothing stays
         assertThat(NeedsAnalysis.withoutDenied("Ze wil op voetbal, maar we kunnen het niet betalen")).contains("voetbal");
+        // a stated problem before "maar" is no denial: a bare "geen" or "niet" says what is wrong
+        assertThat(NeedsAnalysis.withoutDenied("We hebben geen geld, maar de kinderen willen sporten")).contains("geen geld");
+        assertThat(NeedsAnalysis.withoutDenied("Slapen lukt niet, maar overdag gaat het wel")).contains("Slapen");
+        assertThat(NeedsAnalysis.withoutDenied("Geen geldproblemen, maar hij zit de hele dag binnen")).doesNotContain("geldproblemen");
         assertThat(names("Geen schulden gelukkig, maar sinds mijn man z'n werk kwijt is redden we het niet", "FINANCES"))
                 .doesNotContain("Schuldhulpverlening");
         assertThat(names("Onze dochter zit alleen maar thuis en heeft geen hobby's", "DAYTIME_ACTIVITIES"))
@@ -112,6 +116,10 @@ class NeedsAnalysisTest {
         assertThat(NeedsAnalysis.ages("de drie kinderen van 3, 5 en 7")).containsExactlyInAnyOrder(3, 5, 7);
         assertThat(NeedsAnalysis.ages("De kleine is 5 weken")).containsExactly(0);
         assertThat(NeedsAnalysis.ages("Dat kost 200 euro per jaar, hij zit in groep 5")).isEmpty();
+        // counts and durations are no ages
+        assertThat(NeedsAnalysis.ages("Ik ben moeder van 3 kinderen")).isEmpty();
+        assertThat(NeedsAnalysis.ages("We hebben al 5 jaar schulden en zijn 10 jaar getrouwd")).isEmpty();
+        assertThat(NeedsAnalysis.ages("Onze zoon is 15 jaar oud")).containsExactly(15);
         // a term for young children counts less when every child named is older
         assertThat(NeedsAnalysis.ageFactor(new int[] {0, 4}, java.util.Set.of(8, 11))).isEqualTo(NeedsAnalysis.OTHER_AGE);
         assertThat(NeedsAnalysis.ageFactor(new int[] {0, 4}, java.util.Set.of(3, 8))).isEqualTo(1);
@@ -169,6 +177,7 @@ class NeedsAnalysisTest {
         assertThat(NeedsAnalysis.withoutDenied("Ze zit alleen nog op haar kamer")).doesNotContain("alleen");
         assertThat(NeedsAnalysis.withoutDenied("Ik voel me zo alleen, niemand komt langs")).contains("alleen");
         assertThat(NeedsAnalysis.withoutDenied("Ik sta er alleen voor met drie kinderen")).contains("alleen");
+        assertThat(NeedsAnalysis.withoutDenied("Ik voel me vaak alleen en somber")).contains("alleen");
         assertThat(names("Sinds de verhuizing voel ik me zo alleen", "SOCIAL_NETWORK")).first().asString().contains("enzaam");
     }
 
