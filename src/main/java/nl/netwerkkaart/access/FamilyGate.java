@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * ({@link FamilyAccess}) and writes the NEN 7513 event of its outcome: a refusal as DENIED, committed at once (kept
  * when the caller rolls back); an access as SUCCESS with the caller's transaction: a change's event in it, so the data
  * and its event commit together or not at all, and a read's by group commit with other reads' events before the
- * read's transaction commits, so no family data leaves without its event. Features never ask the rule or write
- * family events themselves.
+ * read's transaction commits, so no family data leaves without its event (the start-up warm-up's reads, which leave
+ * for no one, write none: {@code UnauditedWarmUp}). Features never ask the rule or write family events themselves.
  * <p>
  * A family the user may not see answers like one that does not exist: callers turn a refusal into NOT_FOUND.
  * Object types name the kind of data touched ({@code Family}, {@code HelpQuestion}, ...), object ids the item.

@@ -38,9 +38,10 @@ public class AuditService {
      * the event is written in it; in a read transaction ({@code readOnly}) it is committed by group commit with those
      * of other reads, and the caller's transaction waits for that before it commits. Either way the result leaves only
      * with its event committed. Without a transaction or a signed-in user it throws, so the access fails rather than
-     * go unlogged.
+     * go unlogged. The one exception is the start-up warm-up's own threads before readiness ({@link UnauditedWarmUp}):
+     * their reads reach no user, and no event is written.
      *
-     * @return the new event's id
+     * @return the new event's id, or null on a warm-up thread
      * @throws org.springframework.transaction.IllegalTransactionStateException when there is no transaction
      */
     @Transactional(propagation = Propagation.MANDATORY)

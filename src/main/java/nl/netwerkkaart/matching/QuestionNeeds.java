@@ -13,8 +13,10 @@ import java.util.Set;
  */
 public final class QuestionNeeds {
 
-    /** How a helper fits the question's most weighty need it fits, with a Dutch reason. */
-    /** {@code fit}: how the helper's term relates to the need; null when a description names the need's words. */
+    /**
+     * How a helper fits the question's most weighty need it fits, with a Dutch reason; {@code fit}: how the helper's
+     * term relates to the need, null when a description names the need's words.
+     */
     public record NeedFit(Need need, double value, String reason, ExpertiseFit fit) {
 
         /** The helper holds the needed term, a specialisation or the broader term of it: more than a term beside it. */

@@ -257,10 +257,6 @@ public class MunicipalityStatisticsService {
         return coverages.kept() + flows.kept();
     }
 
-    boolean caching() {
-        return coverages.enabled();
-    }
-
     /** What the flow of a range is computed from, whatever the granularity: the one read of the database. */
     private record FlowInput(String id, LocalDate from, LocalDate to, StatisticsRepository.FlowNumbers numbers,
                              StatisticsRepository.Erased erased) {

@@ -42,6 +42,9 @@ final class StatisticsCache<K, V> {
      */
     static final long MAX_ENTRIES = 1_000;
 
+    /** How many times {@code maxAge} a kept answer may be old and still be served while its refresh is late. */
+    static final long LATE_LIMIT = 2;
+
     private record Answer<V>(V value, long startedAt) {
     }
 
@@ -101,11 +104,6 @@ final class StatisticsCache<K, V> {
         this.answers = builder.build(this::computeNow);
     }
 
-    /** Whether anything is kept at all ({@code maxAge} above zero). */
-    boolean enabled() {
-        return answers != null;
-    }
-
     V get(K key) {
         if (answers == null) {
             computations.incrementAndGet();
@@ -116,8 +114,8 @@ final class StatisticsCache<K, V> {
             return answers.get(key).value();
         }
         var answer = entry.answer;
-        if (answer == null) {
-            answer = first(key, entry);
+        if (answer == null || !servable(answer)) {
+            answer = fresh(key, entry);
         }
         else if (ticker.read() - answer.startedAt() > maxAgeNanos) {
             // the precomputation is behind: still answered at once (it is refreshing), and counted so it shows
@@ -126,12 +124,23 @@ final class StatisticsCache<K, V> {
         return answer.value();
     }
 
-    /** A kept question before its first answer: joins the computation under way, or runs it on this thread. */
-    private Answer<V> first(K key, Kept<V> entry) {
+    /**
+     * Whether a kept answer may still be served at once: up to {@value #LATE_LIMIT} times {@code maxAge} old, so a
+     * precomputation that fails or stopped never leaves users with answers of hours ago.
+     */
+    private boolean servable(Answer<V> answer) {
+        return ticker.read() - answer.startedAt() <= LATE_LIMIT * maxAgeNanos;
+    }
+
+    /**
+     * A kept question without an answer that may be served (before its first computation, or when the last is too old):
+     * joins the computation under way, or runs it on this thread.
+     */
+    private Answer<V> fresh(K key, Kept<V> entry) {
         CompletableFuture<Answer<V>> future;
         boolean mine = false;
         synchronized (entry) {
-            if (entry.answer != null) {
+            if (entry.answer != null && servable(entry.answer)) {
                 return entry.answer;
             }
             future = entry.running;

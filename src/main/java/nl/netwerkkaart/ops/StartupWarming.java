@@ -161,6 +161,8 @@ class StartupWarming implements SmartLifecycle {
         var failures = new ConcurrentLinkedQueue<String>();
         long deadline = started + properties.deadline().toNanos();
         var done = new CountDownLatch(properties.threads());
+        // the last thread to end finishes the warm-up; the latch alone could let two threads both see zero
+        var threadsLeft = new AtomicInteger(properties.threads());
         for (int i = 0; i < properties.threads(); i++) {
             boolean first = i == 0;
             var thread = new Thread(() -> {
@@ -196,8 +198,9 @@ class StartupWarming implements SmartLifecycle {
                     log.info("Warm-up stopped: {}", e.toString());
                 }
                 finally {
+                    boolean last = threadsLeft.decrementAndGet() == 0;
                     done.countDown();
-                    if (done.getCount() == 0) {
+                    if (last) {
                         queue = null;
                         finalFailures = List.copyOf(failures);
                         log.info("Warm-up done: {} of {} page queries run ({} failed), {} ms after it began",

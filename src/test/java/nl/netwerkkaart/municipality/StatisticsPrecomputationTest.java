@@ -187,6 +187,19 @@ class StatisticsPrecomputationTest extends MunicipalityTestSupport {
     }
 
     @Test
+    void an_answer_more_than_twice_max_age_old_is_computed_again_on_the_request() {
+        var service = service(MAX_AGE);
+        precomputation(service, () -> List.of(municipality)).round();
+        long computed = service.computations();
+
+        advance(MAX_AGE.multipliedBy(StatisticsCache.LATE_LIMIT).plusSeconds(1));
+
+        assertThat(financesDemand(service.areaCoverage(municipality, from, to))).isEqualTo(6);
+        assertThat(service.computations()).isEqualTo(computed + 1);
+        assertThat(service.servedLate()).isZero();
+    }
+
+    @Test
     void nothing_is_computed_ahead_when_switched_off_or_when_nothing_is_kept() {
         var off = service(MAX_AGE);
         assertThat(new StatisticsPrecomputation(off, () -> List.of(municipality), new StatisticsProperties(5, MAX_AGE, false)).round()).isZero();
