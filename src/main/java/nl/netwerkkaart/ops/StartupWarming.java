@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -39,6 +39,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -87,9 +88,8 @@ class StartupWarming implements SmartLifecycle {
     private volatile boolean stopping;
     /** While the warm-up holds readiness back, all its threads run; after that, one. */
     private volatile boolean holding;
-    /** The documents the warm-up has yet to run; null once it is done. */
-    private volatile ConcurrentLinkedQueue<Request> queue;
-    private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+    /** The documents the warm-up has yet to run and those it runs right now; null once it is done. */
+    private volatile WorkQueue queue;
     /** The failures of the whole warm-up, background included; null until it is done. */
     private volatile List<String> finalFailures;
     private volatile WarmUpResult lastResult;
@@ -150,10 +150,11 @@ class StartupWarming implements SmartLifecycle {
         }
         log.info("Warm-up: a family to warm against found in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
         var requests = requests(sample.get());
-        var work = new ConcurrentLinkedQueue<Request>();
+        var all = new ArrayList<Request>();
         for (int pass = 0; pass < properties.passes(); pass++) {
-            work.addAll(requests);
+            all.addAll(requests);
         }
+        var work = new WorkQueue(all);
         queue = work;
         holding = true;
         var executed = new AtomicInteger();
@@ -170,18 +171,16 @@ class StartupWarming implements SmartLifecycle {
                     // marked once, while the service still refuses traffic: the thread goes on after readiness with
                     // the documents left, and only this thread carries the mark
                     UnauditedWarmUp.run(availability, () -> {
-                        Request request;
+                        WorkQueue.Taken taken;
                         // once the service takes traffic, one thread goes on, so the warm-up leaves the users a core
-                        while (!stopping && (first || holding) && (request = work.poll()) != null) {
-                            var running = new CompletableFuture<Void>();
-                            inFlight.put(request.name(), running);
+                        while (!stopping && (first || holding) && (taken = work.take()) != null) {
+                            var request = taken.request();
                             String failure;
                             try {
                                 failure = execute(request);
                             }
                             finally {
-                                inFlight.remove(request.name());
-                                running.complete(null);
+                                work.done(taken);
                             }
                             if (failure == null) {
                                 executed.incrementAndGet();
@@ -242,8 +241,7 @@ class StartupWarming implements SmartLifecycle {
         if (work == null || operationName == null) {
             return;
         }
-        work.removeIf(request -> request.name().equals(operationName));
-        var running = inFlight.get(operationName);
+        var running = work.claim(operationName);
         if (running != null) {
             try {
                 running.get(10, TimeUnit.SECONDS);
@@ -268,8 +266,13 @@ class StartupWarming implements SmartLifecycle {
                 return "no answer";
             }
             if (!response.getErrors().isEmpty()) {
-                log.info("Warm-up of {} answered with errors: {}", request.name(), response.getErrors());
-                return response.getErrors().get(0).getMessage();
+                // the document's name and the first error's message and classification: a whole error object can
+                // carry the path and extensions of a family's data into the log
+                var error = response.getErrors().get(0);
+                var failure = describe(error);
+                log.info("Warm-up of {} answered with {} error(s), the first: {}", request.name(),
+                        response.getErrors().size(), failure);
+                return failure;
             }
             return null;
         }
@@ -279,6 +282,62 @@ class StartupWarming implements SmartLifecycle {
         }
         finally {
             SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** An error of a warm-up request as it is logged: its classification and message, nothing else. */
+    static String describe(ResponseError error) {
+        return (error.getErrorType() == null ? "" : error.getErrorType() + ": ") + error.getMessage();
+    }
+
+    /**
+     * The warm-up's documents: those left and those being run. Taking a document and marking it in flight is one step
+     * under the queue's lock, and so is a claim's look in both, so a claim never misses a document that a warm-up
+     * thread has taken but not yet marked (it finds it left, and takes it out, or in flight, and waits for it).
+     */
+    static final class WorkQueue {
+
+        /** A document taken by a warm-up thread, and what a claim waits on until it is run. */
+        record Taken(Request request, CompletableFuture<Void> running) {
+        }
+
+        private final ArrayDeque<Request> left;
+        private final Map<String, CompletableFuture<Void>> inFlight = new HashMap<>();
+
+        WorkQueue(List<Request> requests) {
+            this.left = new ArrayDeque<>(requests);
+        }
+
+        /** The next document to run, marked in flight; null when none is left. */
+        synchronized Taken take() {
+            var request = left.poll();
+            if (request == null) {
+                return null;
+            }
+            var taken = new Taken(request, new CompletableFuture<>());
+            inFlight.put(request.name(), taken.running());
+            return taken;
+        }
+
+        /** A taken document has run: no longer in flight, and whoever claimed it goes on. */
+        void done(Taken taken) {
+            synchronized (this) {
+                inFlight.remove(taken.request().name(), taken.running());
+            }
+            taken.running().complete(null);
+        }
+
+        /**
+         * A user's request for the document: it is taken out of what is left, and what it must wait for is returned
+         * when a warm-up thread runs it right now (null when none does).
+         */
+        synchronized CompletableFuture<Void> claim(String name) {
+            left.removeIf(request -> request.name().equals(name));
+            return inFlight.get(name);
+        }
+
+        synchronized int left() {
+            return left.size();
         }
     }
 
