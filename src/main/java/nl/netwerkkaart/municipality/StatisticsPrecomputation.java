@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -26,7 +27,11 @@ import org.springframework.stereotype.Component;
  * at most {@code max-age} old as long as one such round takes less than 3/8 of {@code max-age}; a round that takes
  * longer is logged as a warning (raise {@code max-age}, or give the database more cores).</li>
  * </ul>
- * The day moves the defaults: a new day's questions are computed in the next round, yesterday's are let go. It runs as
+ * A tick with nothing due reads nothing from the database; a round with something due (or a new day, or half of
+ * max-age after the last read) reads the municipalities once, so a municipality added is kept from the next such
+ * round on. Rounds are single-flight: one
+ * called while another runs does nothing. The day moves the defaults: a new day's questions are computed in the next
+ * round, yesterday's are let go. It runs as
  * the system: no user, no access check and no audit event (the answers are suppressed aggregates that name no
  * family; the access check runs on every request before a kept answer is looked up). Off with
  * {@code netwerkkaart.statistics.precompute=false} or a {@code max-age} of 0.
@@ -47,6 +52,10 @@ class StatisticsPrecomputation implements SmartLifecycle {
     private volatile boolean stopped;
     private volatile ScheduledExecutorService thread;
     private volatile boolean first = true;
+    /** Held while a round runs: a round called meanwhile (a test, a second caller) does nothing. */
+    private final AtomicBoolean inRound = new AtomicBoolean();
+    /** When the municipalities were last read ({@link System#nanoTime}); only touched inside a round. */
+    private long idsReadAt;
 
     @Autowired
     StatisticsPrecomputation(MunicipalityStatisticsService service, StatisticsRepository repository,
@@ -91,15 +100,23 @@ class StatisticsPrecomputation implements SmartLifecycle {
     }
 
     /**
-     * One round: the day's default questions of every municipality kept, and those missing or half of max-age old
-     * computed on this thread. Returns how many computations ran. Never throws: the next round tries again.
+     * One round: when anything is due (a kept answer missing or half of max-age old, or a new day), the
+     * municipalities read once, the day's default questions of every one of them kept, and those due computed on this
+     * thread. Returns how many computations ran; 0 at once when nothing is due or another round runs. Never throws:
+     * the next round tries again.
      */
     int round() {
-        if (!enabled) {
+        if (!enabled || !inRound.compareAndSet(false, true)) {
             return 0;
         }
         try {
             long started = System.nanoTime();
+            // the list of municipalities is read again at least every refresh age, so one added to a database with
+            // nothing due (none kept yet) is still found
+            if (!service.defaultsDue(refreshAge()) && started - idsReadAt < refreshAge().toNanos()) {
+                return 0;
+            }
+            idsReadAt = started;
             var ids = municipalities.get();
             service.keepDefaults(ids);
             int ran = service.refreshDefaults(refreshAge(), () -> !stopped,
@@ -125,6 +142,9 @@ class StatisticsPrecomputation implements SmartLifecycle {
         catch (RuntimeException e) {
             log.warn("Statistics: computing the default answers ahead failed: {}", e.toString());
             return 0;
+        }
+        finally {
+            inRound.set(false);
         }
     }
 

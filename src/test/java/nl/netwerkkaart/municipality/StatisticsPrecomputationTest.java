@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -171,6 +175,74 @@ class StatisticsPrecomputationTest extends MunicipalityTestSupport {
         assertThat(service.servedLate()).isZero();
         // every half max-age, not at every tick: 3 minutes at 30 s
         assertThat(rounds).isBetween(2 * 6, 2 * 7);
+    }
+
+    @Test
+    void a_tick_with_nothing_due_reads_no_municipalities_and_a_refresh_round_reads_them_once() {
+        var service = service(MAX_AGE);
+        var reads = new AtomicInteger();
+        var precomputation = precomputation(service, () -> {
+            reads.incrementAndGet();
+            return List.of(municipality);
+        });
+        int ticks = 0;
+        int refreshing = 0;
+        for (var elapsed = Duration.ZERO; elapsed.compareTo(MAX_AGE.multipliedBy(3)) <= 0; elapsed = elapsed.plus(precomputation.tick())) {
+            if (precomputation.round() > 0) {
+                refreshing++;
+            }
+            ticks++;
+            advance(precomputation.tick());
+        }
+        assertThat(ticks).isGreaterThan(20);
+        assertThat(refreshing).isBetween(6, 7);
+        assertThat(reads).hasValue(refreshing);
+    }
+
+    @Test
+    void a_round_called_while_another_runs_does_nothing() throws Exception {
+        var service = service(MAX_AGE);
+        var inside = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var reads = new AtomicInteger();
+        var precomputation = precomputation(service, () -> {
+            reads.incrementAndGet();
+            inside.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of(municipality);
+        });
+        var first = CompletableFuture.supplyAsync(precomputation::round);
+        assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(precomputation.round()).isZero();
+        assertThat(reads).hasValue(1);
+
+        release.countDown();
+        assertThat(first.get(60, TimeUnit.SECONDS)).isEqualTo(2);
+        assertThat(service.computations()).isEqualTo(2);
+    }
+
+    @Test
+    void a_refresh_of_the_default_answers_called_while_one_runs_computes_nothing_beside_it() {
+        var service = service(MAX_AGE);
+        service.keepDefaults(List.of(municipality));
+        var nested = new AtomicInteger(-1);
+
+        int ran = service.refreshDefaults(Duration.ZERO, () -> {
+            if (nested.get() < 0) {
+                nested.set(service.refreshDefaults(Duration.ZERO, () -> true, e -> { }));
+            }
+            return true;
+        }, e -> { });
+
+        assertThat(nested).as("the refresh called inside a running one").hasValue(0);
+        assertThat(ran).isEqualTo(2);
+        assertThat(service.computations()).isEqualTo(2);
     }
 
     @Test
