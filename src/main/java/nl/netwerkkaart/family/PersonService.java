@@ -101,8 +101,12 @@ public class PersonService {
     @PreAuthorize("hasRole('COACH')")
     FamilyMemberPayload updateMember(UpdateFamilyMemberInput input) {
         var errors = new ArrayList<>(validator.validate(input));
-        if (input.givenName() != null && input.givenName().isBlank()) {
-            errors.add(UserError.invalid("input.givenName", "must not be blank"));
+        if (input.changesPerson()) {
+            // the person's own fields by updatePerson's rules; its id and expected version are this input's personId
+            // and expectedVersion, checked above already
+            validator.validate(input.person()).stream()
+                    .filter(error -> !error.field().equals("input.id") && !error.field().equals("input.expectedVersion"))
+                    .forEach(errors::add);
         }
         Person.implausible(input.birthDate(), today.date()).ifPresent(problem -> errors.add(UserError.invalid("input.birthDate", problem)));
         checkAuthority(input.role(), Boolean.TRUE.equals(input.authority()), errors);

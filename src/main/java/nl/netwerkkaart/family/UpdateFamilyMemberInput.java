@@ -6,24 +6,23 @@ import java.util.List;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import nl.netwerkkaart.api.Ids;
-import nl.netwerkkaart.api.Limits;
 
 /**
  * Fields of {@code updateFamilyMember}: a member's role and authority in one family and, when {@code givenName} is
  * given, the person's own fields too (as {@code updatePerson} sets them: an optional field left out is cleared), all
- * in one transaction.
+ * in one transaction. The constraints here are the membership's; the person's own fields are checked as
+ * {@link UpdatePersonInput} (through {@link #person()}), so the two mutations cannot drift apart.
  */
 record UpdateFamilyMemberInput(
         @NotNull @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String familyId,
         @NotNull @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String personId,
         @NotNull MemberRole role,
         @NotNull Boolean authority,
-        @Size(max = Limits.NAME) String givenName,
-        @Size(max = Limits.NAME) String familyName,
+        String givenName,
+        String familyName,
         LocalDate birthDate,
-        @Size(max = Limits.LIST) List<@Pattern(regexp = Limits.LANGUAGE_PATTERN, message = "must be an ISO 639-1 code") String> languages,
+        List<String> languages,
         @Min(1) Integer expectedVersion) {
 
     /** Whether the person's own fields change too. */

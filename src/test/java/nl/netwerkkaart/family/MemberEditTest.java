@@ -107,6 +107,31 @@ class MemberEditTest extends FamilyTestSupport {
     }
 
     @Test
+    void the_persons_fields_are_refused_by_update_persons_rules_naming_their_fields_once() {
+        var family = createFamily("Gezin Regels " + tag());
+        var person = addMember(family, "Noor", "OTHER", false);
+        var was = stored(family, person);
+        var input = input(family, person, "PARENT", true);
+        input.putAll(Map.of("givenName", "N".repeat(201), "familyName", "B".repeat(201), "languages", List.of("nl", "Nederlands"),
+                "expectedVersion", 0));
+
+        var errors = update(input)
+                .path("updateFamilyMember.member").valueIsNull()
+                .path("updateFamilyMember.userErrors").entityList(Map.class).get();
+
+        assertThat(errors).extracting(error -> error.get("field")).containsExactlyInAnyOrder(
+                "input.givenName", "input.familyName", "input.languages[1]", "input.expectedVersion");
+        assertThat(errors).extracting(error -> error.get("message")).contains("must be an ISO 639-1 code");
+        assertThat(stored(family, person)).isEqualTo(was);
+
+        // a malformed person id is named once, as personId
+        var malformed = input(family, "geen-uuid", "PARENT", true);
+        malformed.put("givenName", "Noor");
+        assertThat(update(malformed).path("updateFamilyMember.userErrors[*].field").entityList(String.class).get())
+                .containsExactly("input.personId");
+    }
+
+    @Test
     void an_empty_given_name_and_a_birth_date_tomorrow_are_refused_naming_their_fields_and_nothing_is_written() {
         var family = createFamily("Gezin Velden " + tag());
         var person = addMember(family, "Kim", "OTHER", false);
