@@ -125,13 +125,16 @@ function labelBox(text, bold, s) {
         measure = document.createElement('canvas').getContext('2d');
     }
     const size = LABEL_PX * s;
-    const key = `${bold ? 'b' : ''}${size}|${text}`;
+    // keyed by the whole font the text is measured in (weight, size and family), so no width is ever reused for
+    // another font than it was measured in
+    const font = labelFont(size, bold);
+    const key = `${font}|${text}`;
     let width = measured.get(key);
     if (width === undefined) {
         if (measured.size > 50000) {
             measured.clear();
         }
-        measure.font = labelFont(size, bold);
+        measure.font = font;
         width = Math.ceil(measure.measureText(text).width);
         measured.set(key, width);
     }
