@@ -3,11 +3,17 @@
 # them, with a form-login session as a browser has (coach: family, network, dossier and tent pages; municipality: map
 # and sociale kaart). Usage: BASE=http://127.0.0.1:8080 bench/first-requests.py [v]   (v: every request's time)
 # The ids are the demo data's (Gezin Verbeek, its help question and tent session). docs/scaling.md has the figures.
+# On other data (e.g. a generated region) give the ids as JSON in IDS (any of familyId, helpQuestionId, sessionId,
+# municipalityId, kernId, resourceId) and sign-in accounts with COACH and MUNICIPALITY (default coach/municipality,
+# password demo; see docs/benchmark-data.md for accounts of a generated database's coach).
 import json, sys, time, urllib.request, urllib.parse, http.cookiejar, os, re
 BASE=os.environ.get("BASE", "http://127.0.0.1:8080")
 DOCS=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'main', 'resources', 'static', 'js', 'documents', '')
 ids={'familyId':'e681135a-5698-5371-89c4-ccd6dc53e61d','helpQuestionId':'6208f8d8-0291-55ff-a4aa-1af85bedef47','sessionId':'27675380-a480-52f2-9a5b-9a38bbaa9be3','municipalityId':'c75d52ae-8030-5663-acc5-64fcfc8396bf','kernId':'45df007a-3ee4-5c85-802b-23dac3c154e4','resourceId':'8b97c589-0481-55c5-84e5-4d797b81d3c2'}
+ids.update(json.loads(os.environ.get('IDS', '{}')))
+USERS={'coach':os.environ.get('COACH', 'coach'), 'municipality':os.environ.get('MUNICIPALITY', 'municipality')}
 def session(user):
+    user=USERS[user]
     jar=http.cookiejar.CookieJar()
     op=urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     op.open(BASE+'/login').read()

@@ -4,17 +4,18 @@
 # (java -jar), so the resident memory measured is the service's own; prints its PID and start-up time and writes
 # them to target/bench/service.properties, where bench/run.sh picks them up. Stops the service on Ctrl-C.
 #
-#   bench/serve.sh <data-dir>
+#   bench/serve.sh <data-dir> [--spring.property=value ...]   (the rest is passed to the service, e.g. accounts)
 #
 # Environment: NETWERKKAART_PAGE_CACHE (default 1g), BENCH_HEAP (default 2g), PORT (8080), NETWERKKAART_BOLT_PORT
 # (7687), NETWERKKAART_DEMO_DATA (false), BENCH_SKIP_BUILD=1 to reuse target/netwerkkaart-*.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ $# -ne 1 ]; then
-  echo "Usage: bench/serve.sh <data-dir>" >&2
+if [ $# -lt 1 ]; then
+  echo "Usage: bench/serve.sh <data-dir> [--spring.property=value ...]" >&2
   exit 2
 fi
 data_dir=$(realpath -m "$1")
+shift
 existed=false
 [ -d "$data_dir" ] && [ -n "$(ls -A "$data_dir")" ] && existed=true
 out=target/bench
@@ -41,7 +42,7 @@ export SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION=file:$(real
 
 log=$out/service.log
 start=$(date +%s.%N)
-java -Xmx"$heap" -jar "$jar" >"$log" 2>&1 &
+java -Xmx"$heap" -jar "$jar" "$@" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; exit 0' INT TERM
 echo "Service PID $pid (log $log), data $data_dir, heap $heap, page cache $NETWERKKAART_PAGE_CACHE, port $PORT, Bolt $NETWERKKAART_BOLT_PORT"
