@@ -2,6 +2,8 @@ package nl.netwerkkaart.graph;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -78,6 +80,7 @@ public class SchemaMigrations {
                 .withVersionSortOrder(VersionSortOrder.SEMANTIC)
                 .withAutocrlf(true)
                 .withInstalledBy("netwerkkaart")
+                .withResourceScanner(SchemaMigrations::classpathResources)
                 .build();
         this.migrations = new Migrations(config, driver);
         this.legacy = new LegacyMigrationRecords(driver, database, this.locations);
@@ -140,6 +143,32 @@ public class SchemaMigrations {
                 return !row.get("legacy").asBoolean() && applied.equals(local);
             });
         }
+    }
+
+    /**
+     * The files under the tool's class path locations (its {@link ac.simons.neo4j.migrations.core.ClasspathResourceScanner}),
+     * looked up through the class loader for those folders alone. The tool's own scanner (ClassGraph) opens every jar on
+     * the class path to find them, twice per run (migrations and callbacks): seconds of a first start, more on a test
+     * class path. Same result: every file under each folder, subfolders included, from every class path entry.
+     */
+    static List<URL> classpathResources(List<String> paths) {
+        var resolver = new PathMatchingResourcePatternResolver();
+        var found = new ArrayList<URL>();
+        for (var path : paths) {
+            var folder = path.replaceFirst("^/+", "").replaceFirst("/+$", "");
+            try {
+                for (var resource : resolver.getResources("classpath*:" + folder + "/**/*")) {
+                    // folders are not readable, files are
+                    if (resource.isReadable()) {
+                        found.add(resource.getURL());
+                    }
+                }
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("Cannot list migrations at classpath:" + folder, e);
+            }
+        }
+        return found;
     }
 
     private List<String> applied() {

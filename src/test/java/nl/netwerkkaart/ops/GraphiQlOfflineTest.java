@@ -47,7 +47,7 @@ class GraphiQlOfflineTest extends BrowserTestSupport {
         var menu = visible(By.cssSelector("nav a[href='/graphiql']"));
         menu.click();
 
-        var slow = new WebDriverWait(browser, Duration.ofSeconds(120));
+        var slow = new WebDriverWait(browser, Duration.ofSeconds(120), Duration.ofMillis(100));
         slow.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".graphiql-container")));
         visible(By.cssSelector("button[aria-label='Show Documentation Explorer']")).click();
         slow.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-doc-explorer"), "Query"));

@@ -63,7 +63,7 @@ class QuietLogTest extends BrowserTestSupport {
             else if (attempt > 1) {
                 browser.get(url);
             }
-            new WebDriverWait(browser, Duration.ofSeconds(120)).until(driver ->
+            new WebDriverWait(browser, Duration.ofSeconds(120), Duration.ofMillis(100)).until(driver ->
                     !driver.findElements(By.cssSelector(loadedSelector)).isEmpty() || timedOut());
             if (!timedOut() || attempt == 3) {
                 assertThat(browser.findElements(By.cssSelector(loadedSelector))).as(loadedSelector).isNotEmpty();

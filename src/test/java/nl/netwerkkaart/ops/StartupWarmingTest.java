@@ -45,8 +45,9 @@ class StartupWarmingTest extends GraphQlTestSupport {
             assertThat(result.documents()).isGreaterThan(25);
             assertThat(result.failures()).as("every page query runs on the demo data").isEmpty();
         });
-        for (int i = 0; i < 600 && warming.finalFailures().isEmpty(); i++) {
-            Thread.sleep(500);
+        // up to 5 minutes, looked at every 100 ms
+        for (int i = 0; i < 3000 && warming.finalFailures().isEmpty(); i++) {
+            Thread.sleep(100);
         }
         assertThat(warming.finalFailures()).as("the rest is warmed in the background, without a failure")
                 .hasValueSatisfying(failures -> assertThat(failures).isEmpty());

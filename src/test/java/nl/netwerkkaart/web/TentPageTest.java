@@ -43,7 +43,9 @@ class TentPageTest extends BrowserTestSupport {
 
     /** Waits as long as waitFor; the page redraws its lists after each answer, so an element found a moment ago may be gone. */
     private <T> T slowly(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(condition);
+        // polled every 100 ms like waitFor, not Selenium's 500: each step's answer is usually there within a moment
+        return new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** The page loads its parts at once and marks itself ready when all are shown. */
