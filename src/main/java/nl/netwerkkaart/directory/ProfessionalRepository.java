@@ -111,7 +111,8 @@ class ProfessionalRepository {
                                OR EXISTS { (p)-[:WORKS_FOR]->(o:Organisation) WHERE o.id IN $filter.organisationIds })
                           AND ($filter.lifeDomains IS NULL
                                OR EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN $filter.lifeDomains })
-                          AND ($filter.expertiseIds IS NULL
+                          // without a text the candidates came through the expertise filter, so hold it already
+                          AND ($filter.expertiseIds IS NULL OR $filter.query IS NULL
                                OR EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise)-[:BROADER*0..]->(e:Expertise) WHERE e.id IN $filter.expertiseIds })
                           AND ($filter.areaIds IS NULL OR EXISTS {
                                  MATCH (p)-[:SERVES]->(s:Area)
