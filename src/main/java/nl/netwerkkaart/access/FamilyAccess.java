@@ -1,6 +1,7 @@
 package nl.netwerkkaart.access;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,11 +28,12 @@ class FamilyAccess {
     /** What a check asks for. */
     enum Need { READ, READ_MAP, WRITE }
 
-    // One predicate for every check, so reading one family and listing families can never disagree.
-    private static final String PERMITTED = """
-            UNWIND $familyIds AS familyId
-            MATCH (f:Family {id: familyId})
-            WHERE EXISTS { (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {id: $municipalityId}) }
+    /**
+     * One condition on the family {@code f} for every check, so reading one family, listing families and a read
+     * statement that carries the check ({@link #check}) can never disagree. Its parameters are {@link #parameters}'s.
+     */
+    private static final String CONDITION = """
+            EXISTS { (f)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {id: $municipalityId}) }
               // CASE keeps each role's routes apart, so the planner need not combine every EXISTS with every other
               AND CASE $role
                 WHEN 'COACH' THEN EXISTS { (f)-[:COACHED_BY]->(:Professional {id: $professionalId}) }
@@ -47,9 +49,13 @@ class FamilyAccess {
                           WHERE p.id = $professionalId AND m.status IN ['CONFIRMED', 'STARTED'] })
                   AND ($need <> 'READ_MAP' OR %s)
                 ELSE false
-              END
-            RETURN collect(f.id) AS ids""".formatted(ConsentCoverage.covers("SHARE_WITH_TENT"),
-            ConsentCoverage.covers("SHARE_NETWORK_MAP"));
+              END""".formatted(ConsentCoverage.covers("SHARE_WITH_TENT"), ConsentCoverage.covers("SHARE_NETWORK_MAP"));
+
+    private static final String PERMITTED = """
+            UNWIND $familyIds AS familyId
+            MATCH (f:Family {id: familyId})
+            WHERE %s
+            RETURN collect(f.id) AS ids""".formatted(CONDITION);
 
     // Every family a professional could read, by either route; PERMITTED then keeps those they may read now.
     private static final String PROFESSIONAL_FAMILIES = """
@@ -121,16 +127,34 @@ class FamilyAccess {
 
     /** Those of {@code familyIds} the user may use for {@code need}, in one statement. */
     Set<String> permitted(Collection<String> familyIds, Need need) {
-        var user = currentUser.get();
-        if (user.professionalId() == null || user.municipalityId() == null || familyIds.isEmpty()) {
+        var parameters = parameters(need);
+        if (parameters.isEmpty() || familyIds.isEmpty()) {
             return Set.of();
         }
+        var all = new HashMap<>(parameters.get());
+        all.put("familyIds", familyIds);
+        return Set.copyOf(ids(neo4j.query(PERMITTED).bindAll(all).fetch().one()));
+    }
+
+    /**
+     * The rule as a condition for a read statement to carry, so the check and the read are one statement; for a user
+     * who may use no family at all (no professional or municipality in their sign-in) a condition that never holds.
+     */
+    FamilyCheck check(Need need) {
+        return parameters(need).map(parameters -> new FamilyCheck(CONDITION, parameters))
+                .orElseGet(() -> new FamilyCheck("false", Map.of()));
+    }
+
+    /** The condition's parameters for the signed-in user; empty when they may use no family. */
+    private Optional<Map<String, Object>> parameters(Need need) {
+        var user = currentUser.get();
+        if (user.professionalId() == null || user.municipalityId() == null) {
+            return Optional.empty();
+        }
         var date = today.date();
-        return Set.copyOf(ids(neo4j.query(PERMITTED)
-                .bindAll(Map.of("familyIds", familyIds, "municipalityId", user.municipalityId(), "role", user.role().name(),
-                        "professionalId", user.professionalId(), "need", need.name(), "tentDays", properties.tentDays(),
-                        "today", date, "turnedTwelveBy", ConsentCoverage.turnedTwelveBy(date)))
-                .fetch().one()));
+        return Optional.of(Map.of("municipalityId", user.municipalityId(), "role", user.role().name(),
+                "professionalId", user.professionalId(), "need", need.name(), "tentDays", properties.tentDays(),
+                "today", date, "turnedTwelveBy", ConsentCoverage.turnedTwelveBy(date)));
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import nl.netwerkkaart.access.FamilyAccess.Need;
@@ -61,6 +62,44 @@ public class FamilyGate {
      */
     public boolean readMap(String familyId, String objectType, String objectId) {
         return checked(Need.READ_MAP, AuditAction.READ, familyId, objectType, objectId, true);
+    }
+
+    /**
+     * The family's network map read in one statement with its check: {@code fetch} runs a read that carries the
+     * {@link FamilyCheck} (the rule plus, for a professional, consent to share the map) and answers empty when the
+     * family is refused or does not exist. The gate decides on that answer and audits it as {@link #readMap(String,
+     * String, String)} does: empty is a refusal (DENIED), anything else a read (SUCCESS), so no statement of its own
+     * goes to the database before the read.
+     */
+    public <T> Optional<T> readMap(String familyId, String objectType, String objectId,
+                                   Function<FamilyCheck, Optional<T>> fetch) {
+        var found = fetch.apply(access.check(Need.READ_MAP));
+        if (found.isEmpty()) {
+            audit.familyAccessDenied(AuditAction.READ, familyId, objectType, objectId);
+            return Optional.empty();
+        }
+        audit.familyAccess(AuditAction.READ, familyId, objectType, objectId);
+        return found;
+    }
+
+    /**
+     * As {@link #readMap(String, String, String, Function)}, for an item whose family the same statement finds, such
+     * as a help question's: {@code fetch} answers empty when there is no such item (nothing was read: no event), else
+     * the item's family and, only when the check held, the read model.
+     */
+    public <T> Optional<T> readMapOf(String objectType, String objectId,
+                                     Function<FamilyCheck, Optional<FamilyCheck.Read<T>>> fetch) {
+        var read = fetch.apply(access.check(Need.READ_MAP));
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        var familyId = read.get().familyId();
+        if (read.get().value() == null) {
+            audit.familyAccessDenied(AuditAction.READ, familyId, objectType, objectId);
+            return Optional.empty();
+        }
+        audit.familyAccess(AuditAction.READ, familyId, objectType, objectId);
+        return Optional.of(read.get().value());
     }
 
     /** Audits the read of families a list already limited to {@link #scope()}, e.g. a page of search results. */

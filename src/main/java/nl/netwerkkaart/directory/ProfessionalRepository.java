@@ -41,7 +41,25 @@ class ProfessionalRepository {
                 .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
     }
 
+    /** Which of a professional's related items a page is read with, because the request asks for them. */
+    record Related(boolean organisation, boolean areas, boolean expertises) {
+
+        static final Related NONE = new Related(false, false, false);
+    }
+
+    /**
+     * A page of professionals with the related items {@link Related} asked for, read by the same statement; each map
+     * holds every professional of the page (an empty list or no organisation included), or is null when not read.
+     */
+    record Page(Connection<Professional> connection, Map<String, Organisation> employers,
+                Map<String, List<nl.netwerkkaart.area.Area>> areas, Map<String, List<ProfessionalExpertise>> expertises) {
+    }
+
     Connection<Professional> find(Criteria criteria, PageRequest page) {
+        return find(criteria, page, Related.NONE).connection();
+    }
+
+    Page find(Criteria criteria, PageRequest page, Related related) {
         var filter = new HashMap<String, Object>();
         filter.put("query", criteria.query());
         filter.put("expertiseIds", criteria.expertiseIds());
@@ -53,7 +71,9 @@ class ProfessionalRepository {
         filter.put("coach", criteria.coach());
         // One map parameter: Neo4j caches a plan per parameter type and list-size bucket, and this query is costly
         // to plan, so separate parameters would mean a new plan for each combination of filter fields.
-        var parameters = Map.<String, Object>of("filter", filter, "offset", page.offset(), "limit", page.limit());
+        var parameters = Map.<String, Object>of("filter", filter, "offset", page.offset(), "limit", page.limit(),
+                "related", Map.of("organisation", related.organisation(), "areas", related.areas(),
+                        "expertises", related.expertises()));
         // A text hit on an expertise counts for every professional having it; a professional keeps its best score.
         var row = neo4j.query("""
                         CALL () {
@@ -91,7 +111,8 @@ class ProfessionalRepository {
                                OR EXISTS { (p)-[:WORKS_FOR]->(o:Organisation) WHERE o.id IN $filter.organisationIds })
                           AND ($filter.lifeDomains IS NULL
                                OR EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_DOMAIN]->(l:LifeDomain) WHERE l.code IN $filter.lifeDomains })
-                          AND ($filter.expertiseIds IS NULL
+                          // without a text the candidates came through the expertise filter, so hold it already
+                          AND ($filter.expertiseIds IS NULL OR $filter.query IS NULL
                                OR EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise)-[:BROADER*0..]->(e:Expertise) WHERE e.id IN $filter.expertiseIds })
                           AND ($filter.areaIds IS NULL OR EXISTS {
                                  MATCH (p)-[:SERVES]->(s:Area)
@@ -99,11 +120,43 @@ class ProfessionalRepository {
                                     OR EXISTS { (s)-[:PART_OF*]->(inside:Area) WHERE inside.id IN $filter.areaIds }
                                     OR EXISTS { (part:Area)-[:PART_OF*]->(s) WHERE part.id IN $filter.areaIds } })
                         WITH p, score ORDER BY score DESC, p.name, p.id
-                        WITH collect(p {.*}) AS matches
-                        RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""")
+                        // the nodes are collected, only the page's are projected, with what the request asks of them
+                        WITH collect(p) AS matches
+                        RETURN size(matches) AS total, [p IN matches[$offset..$offset + $limit] | {
+                          professional: p {.*},
+                          organisation: CASE WHEN $related.organisation THEN [(p)-[:WORKS_FOR]->(o:Organisation) | o {.*}][0] END,
+                          areas: CASE WHEN $related.areas
+                                   THEN COLLECT { MATCH (p)-[:SERVES]->(a:Area) RETURN a {.*} ORDER BY a.name } END,
+                          expertises: CASE WHEN $related.expertises
+                                   THEN COLLECT { MATCH (p)-[r:HAS_EXPERTISE]->(e:Expertise)
+                                                  RETURN {level: r.level, expertise: e {.*}} ORDER BY e.name } END
+                        }] AS items""")
                 .bindAll(parameters)
                 .fetch().one().map(Row::new).orElseThrow();
-        return Connection.of(row, Professional::from, page);
+        var items = row.rows("items");
+        var connection = Connection.of(items.stream().map(item -> Professional.from(item.row("professional"))).toList(),
+                row.integer("total"), page);
+        Map<String, Organisation> employers = related.organisation() ? new HashMap<>() : null;
+        Map<String, List<nl.netwerkkaart.area.Area>> areas = related.areas() ? new HashMap<>() : null;
+        Map<String, List<ProfessionalExpertise>> expertises = related.expertises() ? new HashMap<>() : null;
+        for (var item : items) {
+            var id = item.row("professional").string("id");
+            if (employers != null) {
+                var organisation = item.row("organisation");
+                employers.put(id, organisation == null ? null : Organisation.from(organisation));
+            }
+            if (areas != null) {
+                areas.put(id, item.rows("areas").stream().map(nl.netwerkkaart.area.Area::from).toList());
+            }
+            if (expertises != null) {
+                expertises.put(id, item.rows("expertises").stream().map(ProfessionalRepository::expertise).toList());
+            }
+        }
+        return new Page(connection, employers, areas, expertises);
+    }
+
+    private static ProfessionalExpertise expertise(Row item) {
+        return new ProfessionalExpertise(Expertise.from(item.row("expertise")), ExpertiseLevel.valueOf(item.string("level")));
     }
 
     /** The expertises of each professional id with their levels, by expertise name. */
@@ -116,8 +169,7 @@ class ProfessionalRepository {
                 .bind(ids).to("ids")
                 .fetch().all().stream()
                 .collect(Collectors.toMap(r -> (String) r.get("id"), r -> new Row(r).rows("items").stream()
-                        .map(item -> new ProfessionalExpertise(Expertise.from(item.row("expertise")),
-                                ExpertiseLevel.valueOf(item.string("level"))))
+                        .map(ProfessionalRepository::expertise)
                         .toList()));
     }
 

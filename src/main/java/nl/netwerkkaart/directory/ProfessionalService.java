@@ -54,6 +54,11 @@ public class ProfessionalService {
         return professionals.find(criteria(filter == null ? emptyFilter() : filter), page);
     }
 
+    /** A page of professionals read together with the related items the request asks for, in one statement. */
+    ProfessionalRepository.Page professionals(ProfessionalFilter filter, PageRequest page, ProfessionalRepository.Related related) {
+        return professionals.find(criteria(filter == null ? emptyFilter() : filter), page, related);
+    }
+
     Map<String, List<ProfessionalExpertise>> expertises(Collection<String> ids) {
         return professionals.expertises(ids);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.netwerkkaart.access.FamilyCheck;
 import nl.netwerkkaart.graph.Locks;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -57,13 +58,11 @@ class NetworkRepository {
     }
 
     /**
-     * The household, the network persons, the tie versions and the resource uses holding on {@code asOf}, in one
-     * statement; empty when there is no such family. A version or membership holds on a day when it started on or
-     * before it and ends (exclusive) after it.
+     * The map state statement from the family {@code f} on: the household, the network persons, the tie versions and
+     * the resource uses holding on {@code $asOf}. A version or membership holds on a day when it started on or before
+     * it and ends (exclusive) after it.
      */
-    Optional<MapState> state(String familyId, LocalDate asOf) {
-        return neo4j.query("""
-                        MATCH (f:Family {id: $familyId})
+    private static final String STATE = """
                         OPTIONAL MATCH (f)-[:LIVES_IN]->(fa:Area)
                         WITH f, fa, [(fa)-[:PART_OF*0..1]->(k:Area {kind: 'KERN'}) | k.id][0] AS familyKern
                         RETURN f.id AS familyId, familyKern AS kernId,
@@ -94,22 +93,67 @@ class NetworkRepository {
                             MATCH (p)-[u:USES]->(r:CommunityResource)
                             WHERE u.validFrom <= $asOf AND (u.validTo IS NULL OR $asOf < u.validTo)
                             RETURN {personId: p.id, resourceId: r.id, resourceName: r.name, validFrom: u.validFrom, validTo: u.validTo}
-                          } AS uses""".formatted(TIE_VERSION))
+                          } AS uses""".formatted(TIE_VERSION);
+
+    /**
+     * Everything on a family's map on one date, in one statement; empty when there is no such family. For reads that
+     * are not the user's (checked otherwise, or no family data leaves), see {@link #state(String, LocalDate, FamilyCheck)}.
+     */
+    Optional<MapState> state(String familyId, LocalDate asOf) {
+        return neo4j.query("MATCH (f:Family {id: $familyId})\n" + STATE)
                 .bindAll(Map.of("familyId", familyId, "asOf", asOf))
-                .fetch().one().map(Row::new).map(row -> {
-                    var persons = new ArrayList<NetworkPerson>();
-                    row.rows("household").forEach(p -> persons.add(NetworkPerson.from(p)));
-                    row.rows("network").forEach(p -> persons.add(NetworkPerson.from(p)));
-                    var byId = new HashMap<String, NetworkPerson>();
-                    persons.forEach(p -> byId.putIfAbsent(p.id(), p));
-                    var uses = row.rows("uses").stream()
-                            .filter(u -> byId.containsKey(u.string("personId")))
-                            .map(u -> new ResourceUse(byId.get(u.string("personId")), u.string("resourceId"),
-                                    u.string("resourceName"), u.date("validFrom"), u.date("validTo")))
-                            .toList();
-                    return new MapState(row.string("familyId"), row.string("kernId"), List.copyOf(byId.values()),
-                            row.rows("ties").stream().map(NetworkTie::from).toList(), uses);
-                });
+                .fetch().one().map(Row::new).map(NetworkRepository::mapState);
+    }
+
+    /**
+     * As {@link #state(String, LocalDate)}, with the family access rule in the same statement: empty when there is no
+     * such family or the check refuses it (the gate that handed out the check tells the two apart for its audit).
+     */
+    Optional<MapState> state(String familyId, LocalDate asOf, FamilyCheck check) {
+        return neo4j.query("MATCH (f:Family {id: $familyId})\nWITH f WHERE " + check.condition() + "\n" + STATE)
+                .bindAll(check.parameters(Map.of("familyId", familyId, "asOf", asOf)))
+                .fetch().one().map(Row::new).map(NetworkRepository::mapState);
+    }
+
+    /**
+     * For a help question: its family, the codes of the life domains it concerns and, only when the check holds, the
+     * family's map on {@code asOf}, in one statement; empty when there is no such question.
+     */
+    Optional<FamilyCheck.Read<QuestionMap>> questionState(String helpQuestionId, LocalDate asOf, FamilyCheck check) {
+        return neo4j.query("""
+                        MATCH (f:Family)-[:RAISED]->(question:HelpQuestion {id: $helpQuestionId})
+                        WITH f, COLLECT { MATCH (question)-[:CONCERNS]->(l:LifeDomain) RETURN l.code } AS codes
+                        WITH f, codes, %s AS permitted
+                        OPTIONAL CALL (f, permitted) {
+                          WITH f, permitted WHERE permitted
+                          %s
+                        }
+                        RETURN f.id AS ownerId, codes, permitted, familyId, kernId, household, network, ties, uses"""
+                        .formatted(check.condition(), STATE.replace("\n", "\n  ")))
+                .bindAll(check.parameters(Map.of("helpQuestionId", helpQuestionId, "asOf", asOf)))
+                .fetch().one().map(Row::new)
+                .map(row -> new FamilyCheck.Read<>(row.string("ownerId"),
+                        row.bool("permitted") && row.string("familyId") != null
+                                ? new QuestionMap(row.strings("codes"), mapState(row)) : null));
+    }
+
+    /** A help question's life domain codes and its family's map. */
+    record QuestionMap(List<String> codes, MapState state) {
+    }
+
+    private static MapState mapState(Row row) {
+        var persons = new ArrayList<NetworkPerson>();
+        row.rows("household").forEach(p -> persons.add(NetworkPerson.from(p)));
+        row.rows("network").forEach(p -> persons.add(NetworkPerson.from(p)));
+        var byId = new HashMap<String, NetworkPerson>();
+        persons.forEach(p -> byId.putIfAbsent(p.id(), p));
+        var uses = row.rows("uses").stream()
+                .filter(u -> byId.containsKey(u.string("personId")))
+                .map(u -> new ResourceUse(byId.get(u.string("personId")), u.string("resourceId"),
+                        u.string("resourceName"), u.date("validFrom"), u.date("validTo")))
+                .toList();
+        return new MapState(row.string("familyId"), row.string("kernId"), List.copyOf(byId.values()),
+                row.rows("ties").stream().map(NetworkTie::from).toList(), uses);
     }
 
     /** Every version of a tie, oldest first. */
@@ -172,16 +216,6 @@ class NetworkRepository {
     Optional<Integer> lockPerson(String personId) {
         return neo4j.query("MATCH (p:Person {id: $personId}) " + Locks.lock("p") + " RETURN coalesce(p.version, 1) AS version")
                 .bind(personId).to("personId").fetchAs(Integer.class).one();
-    }
-
-    /** The family that raised a help question and the codes of the life domains it concerns. */
-    Optional<Map.Entry<String, List<String>>> question(String helpQuestionId) {
-        return neo4j.query("""
-                        MATCH (f:Family)-[:RAISED]->(h:HelpQuestion {id: $id})
-                        RETURN f.id AS familyId, COLLECT { MATCH (h)-[:CONCERNS]->(l:LifeDomain) RETURN l.code } AS codes""")
-                .bind(helpQuestionId).to("id")
-                .fetch().one().map(Row::new)
-                .map(r -> Map.entry(r.string("familyId"), r.strings("codes")));
     }
 
     /** Where each of {@code personIds} stands towards the family's network today. */

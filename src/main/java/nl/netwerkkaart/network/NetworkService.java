@@ -96,22 +96,21 @@ public class NetworkService {
      */
     public Optional<List<NetworkSupportCandidate>> supportFor(String helpQuestionId, QuestionNeeds questionNeeds) {
         var id = Ids.require("helpQuestionId", helpQuestionId);
-        var question = network.question(id);
-        if (question.isEmpty() || !gate.readMap(question.get().getKey(), "NetworkSupport", id)) {
+        // the question's family, the access check and the map in one statement
+        var found = gate.readMapOf("NetworkSupport", id, check -> network.questionState(id, today.date(), check));
+        if (found.isEmpty()) {
             return Optional.empty();
         }
         var read = questionNeeds != null ? questionNeeds : needs.questionNeeds(id);
         var asked = new java.util.EnumMap<SupportType, SupportRanking.Asked>(SupportType.class);
         read.supportAsks().forEach((type, ask) -> asked.put(SupportType.valueOf(type), new SupportRanking.Asked(ask.reason(), ask.inWords())));
-        return network.state(question.get().getKey(), today.date())
-                .map(state -> SupportRanking.rank(new NetworkMap(state), question.get().getValue(), asked));
+        return Optional.of(SupportRanking.rank(new NetworkMap(found.get().state()), found.get().codes(), asked));
     }
 
+    /** The map with its access check in one statement; the gate decides and audits. */
     private Optional<NetworkMap> map(String familyId, LocalDate asOf, String objectType) {
-        if (!gate.readMap(familyId, objectType, familyId)) {
-            return Optional.empty();
-        }
-        return network.state(familyId, asOf).map(NetworkMap::new);
+        return gate.readMap(familyId, objectType, familyId, check -> network.state(familyId, asOf, check))
+                .map(NetworkMap::new);
     }
 
     private static NetworkChanges changes(String familyId, LocalDate from, LocalDate to, NetworkMap before, NetworkMap after) {

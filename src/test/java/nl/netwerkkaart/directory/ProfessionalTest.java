@@ -201,6 +201,26 @@ class ProfessionalTest extends GraphQlTestSupport {
                            {"level": "EXPERT", "expertise": {"name": "Schuldhulp%1$sverlening", "lifeDomains": [{"code": "INSTRUMENTAL_ADL"}],
                                                              "broader": [{"name": "Geldzorgen %1$s"}]}}]}]""".formatted(word));
         assertThat(statementsForFifty).isEqualTo(statementsForFive).isLessThanOrEqualTo(10);
+
+        // as the tent page asks (TentProfessionals.graphql): the page with its organisations, areas and expertises is
+        // one statement; the batch mappings take them from what the page read
+        statements.reset();
+        graphQl.document("""
+                        query Page($text: String!) {
+                          professionals(filter: {text: $text}, first: 50) {
+                            totalCount
+                            edges { node { id name organisation { name } areas { name } expertises { level expertise { name } } } }
+                          }
+                        }""")
+                .variable("text", word).execute()
+                .path("professionals.edges").entityList(Object.class).hasSize(50)
+                .path("professionals.edges[?(@.node.name == 'Massa 01')].node").matchesJson("""
+                        [{"name": "Massa 01", "organisation": {"name": "Werkgever %1$s"}, "areas": [{"name": "Gemeente %1$s"}],
+                         "expertises": [{"level": "BASIC", "expertise": {"name": "Opvoedtips %1$s"}},
+                                        {"level": "EXPERT", "expertise": {"name": "Schuldhulp%1$sverlening"}}]}]""".formatted(word))
+                .path("professionals.edges[?(@.node.name == 'Massa 02')].node.areas").matchesJson("""
+                        [[{"name": "Kern %s"}]]""".formatted(word));
+        assertThat(statements.count()).isEqualTo(1);
     }
 
     @Test
