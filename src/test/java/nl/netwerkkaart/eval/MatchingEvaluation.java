@@ -39,6 +39,11 @@ public final class MatchingEvaluation {
     /** One question's ranking: the expertise names of the professionals ranked, best first. */
     public record Outcome(Question question, List<String> names, List<Boolean> fits, int fittingExisting, List<String> suggested) {
 
+        /** Whether the first term read from the text is one of the question's labelled terms. */
+        boolean firstReadLabelled() {
+            return !suggested.isEmpty() && question.expertises().stream().anyMatch(name -> suggested.get(0).startsWith(name + " ["));
+        }
+
         boolean firstFits() {
             return !fits.isEmpty() && fits.get(0);
         }
@@ -54,7 +59,7 @@ public final class MatchingEvaluation {
     }
 
     /** Figures for a group of questions. */
-    public record Figures(int questions, double firstFits, int withFive, double precisionAt5, double mrr) {
+    public record Figures(int questions, double firstFits, int withFive, double precisionAt5, double mrr, int firstReadLabelled) {
 
         static Figures of(List<Outcome> outcomes) {
             int n = outcomes.size();
@@ -62,12 +67,14 @@ public final class MatchingEvaluation {
             return new Figures(n,
                     n == 0 ? 0 : outcomes.stream().filter(Outcome::firstFits).count() / (double) n,
                     p5.size(), p5.isEmpty() ? Double.NaN : p5.stream().mapToDouble(Double::doubleValue).average().orElse(0),
-                    n == 0 ? 0 : outcomes.stream().mapToDouble(Outcome::reciprocalRank).average().orElse(0));
+                    n == 0 ? 0 : outcomes.stream().mapToDouble(Outcome::reciprocalRank).average().orElse(0),
+                    (int) outcomes.stream().filter(Outcome::firstReadLabelled).count());
         }
 
         String line(String label) {
-            return String.format(Locale.ROOT, "%-22s %3d  first fits %.2f  P@5 %s (%d with five)  MRR %.2f", label, questions,
-                    firstFits, Double.isNaN(precisionAt5) ? " n/a" : String.format(Locale.ROOT, "%.2f", precisionAt5), withFive, mrr);
+            return String.format(Locale.ROOT, "%-22s %3d  first fits %.2f  P@5 %s (%d with five)  MRR %.2f  first read labelled %d",
+                    label, questions, firstFits, Double.isNaN(precisionAt5) ? " n/a" : String.format(Locale.ROOT, "%.2f", precisionAt5),
+                    withFive, mrr, firstReadLabelled);
         }
     }
 
@@ -196,6 +203,11 @@ public final class MatchingEvaluation {
             domains.forEach((domain, list) -> report.append("  ").append(Figures.of(list).line(domain)).append('\n'));
         }
         report.append(Figures.of(outcomes).line("all")).append('\n');
+        // a batch of questions by id (-Dmatching.eval.batch=regex), e.g. the newest dev questions measured blind
+        var batch = System.getProperty("matching.eval.batch");
+        if (batch != null && !batch.isBlank()) {
+            report.append(Figures.of(outcomes.stream().filter(o -> o.question().id().matches(batch)).toList()).line("batch " + batch)).append('\n');
+        }
         // the misses of the halves that may guide changes; holdout misses are counted above, not listed
         var listed = outcomes.stream().filter(o -> !o.question().split().equals("holdout")).toList();
         for (var outcome : listed) {
