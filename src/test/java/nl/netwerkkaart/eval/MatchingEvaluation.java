@@ -25,6 +25,8 @@ public final class MatchingEvaluation {
 
     /** Gezin Vossen, coached by the demo coach Anouk Verheijen; it declined nobody. */
     public static final String FAMILY = "c7dd5887-da24-5ccf-8e7b-0d5b6a264915";
+    /** Anouk Verheijen, the demo coach (account {@code coach}). */
+    public static final String COACH = "91834f95-c4d1-5584-8e5e-177d8e0830e2";
     public static final Path QUESTIONS = Path.of("eval/matching/questions.tsv");
     static final int DEPTH = 10;
 
@@ -131,12 +133,14 @@ public final class MatchingEvaluation {
 
         var outcomes = new ArrayList<Outcome>();
         for (var question : questions) {
+            // the stored question's suggestions come with it: what the ranking reads, its family's names taken out
             var created = (Map<String, Object>) client.field("""
                     mutation ($input: CreateHelpQuestionInput!) { createHelpQuestion(input: $input) {
-                      helpQuestion { id } userErrors { field message } } }""",
+                      helpQuestion { id suggestedExpertises { expertise { name } words } } userErrors { field message } } }""",
                     Map.of("input", Map.of("familyId", familyId, "text", question.text(), "lifeDomains", question.lifeDomains())),
                     "createHelpQuestion");
-            var id = (String) ((Map<String, Object>) created.get("helpQuestion")).get("id");
+            var helpQuestion = (Map<String, Object>) created.get("helpQuestion");
+            var id = (String) helpQuestion.get("id");
             try {
                 var ranked = (List<Map<String, Object>>) client.field("""
                         query ($id: ID!, $first: Int) { matchProfessionals(helpQuestionId: $id, first: $first) {
@@ -153,10 +157,7 @@ public final class MatchingEvaluation {
                 }
                 int existing = (int) holders.values().stream().filter(held -> held.stream().anyMatch(question.expertises()::contains)).count();
                 var suggested = new ArrayList<String>();
-                for (var s : (List<Map<String, Object>>) client.field("""
-                        query ($text: String!, $domains: [LifeDomainCode!]) { suggestExpertises(text: $text, lifeDomains: $domains) {
-                          expertise { name } words } }""",
-                        Map.of("text", question.text(), "domains", question.lifeDomains()), "suggestExpertises")) {
+                for (var s : (List<Map<String, Object>>) helpQuestion.get("suggestedExpertises")) {
                     suggested.add(((Map<String, Object>) s.get("expertise")).get("name") + " " + s.get("words"));
                 }
                 outcomes.add(new Outcome(question, names, fits, existing, suggested));
