@@ -214,11 +214,42 @@ public class NeedsAnalysis {
         return String.join(",", parts) + sentence.substring(but.start(), but.end()) + withoutDeniedPart(sentence.substring(but.end()));
     }
 
+    /**
+     * "Sinds" with the word it dates from ("sinds de scheiding", "sinds zijn hartinfarct", "sinds corona"): when the
+     * question's trouble began, not by itself what it needs.
+     */
+    private static final Pattern SINCE = Pattern.compile(
+            "(?iU)(?<!\\p{L})sinds\\s+(?:(?:de|het|een|mijn|m'n|zijn|z'n|haar|onze|ons|hun|jullie)\\s+)?\\p{L}[\\p{L}'-]*");
+
+    /**
+     * The text with the phrases that only date the trouble ({@link #SINCE}) taken out, and those phrases: they count
+     * as context, for half, so "Sinds de scheiding zit ik diep in de schulden" asks for debt help, not divorce
+     * counselling, unless the rest of the text speaks of the divorce too.
+     */
+    static Map.Entry<String, List<String>> withoutSince(String text) {
+        if (text == null) {
+            return Map.entry("", List.of());
+        }
+        var since = SINCE.matcher(text);
+        var dated = new ArrayList<String>();
+        var rest = new StringBuilder();
+        while (since.find()) {
+            dated.add(since.group());
+            since.appendReplacement(rest, " ");
+        }
+        since.appendTail(rest);
+        return Map.entry(rest.toString(), List.copyOf(dated));
+    }
+
     /** Every term sharing a word with the text, best first (equal scores by name). */
     private static List<Suggestion> score(Index current, String text, Collection<String> context, Collection<String> lifeDomains) {
         var scores = new HashMap<Term, Double>();
         var words = new HashMap<Term, Set<String>>();
-        current.score(withoutDenied(text), 1.0, scores, words);
+        var dated = withoutSince(withoutDenied(text));
+        current.score(dated.getKey(), 1.0, scores, words);
+        for (var part : dated.getValue()) {
+            current.score(part, CONTEXT_WEIGHT, scores, words);
+        }
         for (var part : context) {
             current.score(withoutDenied(part), CONTEXT_WEIGHT, scores, words);
         }

@@ -112,11 +112,14 @@ public class ProfessionalRanking {
         var uncovered = new HashSet<>(domains);
         var uncoveredNeeds = new HashSet<>(needed.keySet());
         var candidates = new ArrayList<>(row.rows("candidates"));
+        // the needs each candidate covers, fitted once (QuestionNeeds.NeedFit.covers, as the tent's suggestions do)
+        var coveredBy = new java.util.IdentityHashMap<Row, Set<String>>();
+        candidates.forEach(candidate -> coveredBy.put(candidate, covered(candidate, teamNeeds)));
         var members = new ArrayList<MinimalTeam.Member>();
         while (!uncovered.isEmpty() || !uncoveredNeeds.isEmpty()) {
             var best = candidates.stream()
-                    .filter(candidate -> gain(candidate, uncovered, uncoveredNeeds, teamNeeds) > 0)
-                    .min(Comparator.<Row>comparingInt(candidate -> -gain(candidate, uncovered, uncoveredNeeds, teamNeeds))
+                    .filter(candidate -> gain(candidate, coveredBy.get(candidate), uncovered, uncoveredNeeds) > 0)
+                    .min(Comparator.<Row>comparingInt(candidate -> -gain(candidate, coveredBy.get(candidate), uncovered, uncoveredNeeds))
                             .thenComparing(candidate -> !candidate.bool("local"))
                             .thenComparing(candidate -> -candidate.row("professional").integer("capacity"))
                             .thenComparing(candidate -> candidate.row("professional").string("name"))
@@ -125,7 +128,7 @@ public class ProfessionalRanking {
                 break;
             }
             var covers = domains.stream().filter(uncovered::contains).filter(best.get().strings("covers")::contains).toList();
-            var fitted = fitted(best.get(), teamNeeds);
+            var fitted = coveredBy.get(best.get());
             var coversNeeds = needed.keySet().stream().filter(uncoveredNeeds::contains).filter(fitted::contains).toList();
             covers.forEach(uncovered::remove);
             coversNeeds.forEach(uncoveredNeeds::remove);
@@ -138,21 +141,21 @@ public class ProfessionalRanking {
     }
 
     /**
-     * The ids of the needs a candidate covers: those {@link QuestionNeeds#fitsPerNeed} fits with a held term directly
-     * (the term, a specialisation or the broader term; a term beside a need does not cover it).
+     * The ids of the needs a candidate covers: those {@link QuestionNeeds#fitsPerNeed} fits with a fit that
+     * {@link QuestionNeeds.NeedFit#covers covers} them (the term, a specialisation the question speaks of or the broader
+     * term; a term beside a need does not cover it).
      */
-    private static Set<String> fitted(Row candidate, QuestionNeeds teamNeeds) {
+    private static Set<String> covered(Row candidate, QuestionNeeds teamNeeds) {
         var held = new LinkedHashMap<String, String>();
         candidate.strings("held").forEach(id -> held.put(id, id));
-        var fitted = new HashSet<String>();
-        teamNeeds.fitsPerNeed(held).stream().filter(QuestionNeeds.NeedFit::direct)
-                .forEach(fit -> fitted.add(fit.need().expertise().id()));
-        return fitted;
+        var covered = new HashSet<String>();
+        teamNeeds.fitsPerNeed(held).stream().filter(QuestionNeeds.NeedFit::covers)
+                .forEach(fit -> covered.add(fit.need().expertise().id()));
+        return covered;
     }
 
-    private static int gain(Row candidate, Set<String> uncovered, Set<String> uncoveredNeeds, QuestionNeeds teamNeeds) {
-        var fitted = fitted(candidate, teamNeeds);
-        return gain(candidate, uncovered) + 2 * (int) uncoveredNeeds.stream().filter(fitted::contains).count();
+    private static int gain(Row candidate, Set<String> covered, Set<String> uncovered, Set<String> uncoveredNeeds) {
+        return gain(candidate, uncovered) + 2 * (int) uncoveredNeeds.stream().filter(covered::contains).count();
     }
 
     private static int gain(Row candidate, Set<String> uncovered) {

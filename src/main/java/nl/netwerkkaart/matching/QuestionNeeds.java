@@ -15,13 +15,18 @@ public final class QuestionNeeds {
 
     /**
      * How a helper fits the question's most weighty need it fits, with a Dutch reason; {@code fit}: how the helper's
-     * term relates to the need, null when a description names the need's words.
+     * term relates to the need, null when a description names the need's words; {@code spoken}: false for a
+     * specialisation the question's words do not point to.
      */
-    public record NeedFit(Need need, double value, String reason, ExpertiseFit fit) {
+    public record NeedFit(Need need, double value, String reason, ExpertiseFit fit, boolean spoken) {
 
-        /** The helper holds the needed term, a specialisation or the broader term of it: more than a term beside it. */
-        public boolean direct() {
-            return fit != null && fit != ExpertiseFit.SIBLING;
+        /**
+         * Whether the helper covers the need: holds the needed term, a specialisation the question speaks of, or the
+         * broader term. A term beside the need, another specialisation or a description naming its words fits, but
+         * does not cover it. The one definition the minimal team and the tent's participant suggestions use.
+         */
+        public boolean covers() {
+            return fit != null && fit != ExpertiseFit.SIBLING && spoken;
         }
     }
 
@@ -85,7 +90,8 @@ public final class QuestionNeeds {
             for (var term : terms.entrySet()) {
                 var relation = relation(term.getKey(), need);
                 if (relation != null && (best == null || need.weight() * relation.factor() > best.value())) {
-                    best = new NeedFit(need, need.weight() * relation.factor(), reason(term.getValue(), need, relation), relation.fit());
+                    best = new NeedFit(need, need.weight() * relation.factor(), reason(term.getValue(), need, relation), relation.fit(),
+                            relation.spoken());
                 }
             }
             if (best != null) {
@@ -165,7 +171,7 @@ public final class QuestionNeeds {
             var named = need.words().stream().filter(word -> word.length() >= 4 && lower.contains(word)).toList();
             if (!named.isEmpty() && (best == null || need.weight() / 2 > best.value())) {
                 best = new NeedFit(need, need.weight() / 2, "De beschrijving noemt '" + String.join("', '", named)
-                        + "', wat past bij de behoefte " + need.expertise().name(), null);
+                        + "', wat past bij de behoefte " + need.expertise().name(), null, false);
             }
         }
         return Optional.ofNullable(best);

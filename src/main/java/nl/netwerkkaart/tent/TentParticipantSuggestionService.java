@@ -44,8 +44,6 @@ class TentParticipantSuggestionService {
     static final int COLLEAGUE = 2;
     static final int NEW_NEED = 20;
     static final int ANY_NEED = 4;
-    /** A fit to a need covers it from this share of the need's weight on: exact, a specialisation spoken of, broader. */
-    static final double COVERS = 0.5;
 
     private final TentSuggestionRepository repository;
     private final FamilyGate gate;
@@ -143,9 +141,9 @@ class TentParticipantSuggestionService {
         return new Suggestions(picks, uncovered, uncoveredNeeds, properties.maxPerOrganisation());
     }
 
-    /** The candidate's fits that cover their need: the term itself, a specialisation spoken of, the broader term. */
+    /** The candidate's fits that cover their need ({@link QuestionNeeds.NeedFit#covers}, as in the minimal team). */
     private static java.util.stream.Stream<QuestionNeeds.NeedFit> covering(Candidate candidate) {
-        return candidate.fits().stream().filter(fit -> fit.value() >= COVERS * fit.need().weight());
+        return candidate.fits().stream().filter(QuestionNeeds.NeedFit::covers);
     }
 
     /**

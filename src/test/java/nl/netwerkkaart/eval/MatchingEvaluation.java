@@ -25,6 +25,8 @@ public final class MatchingEvaluation {
 
     /** Gezin Vossen, coached by the demo coach Anouk Verheijen; it declined nobody. */
     public static final String FAMILY = "c7dd5887-da24-5ccf-8e7b-0d5b6a264915";
+    /** Anouk Verheijen, the demo coach (account {@code coach}). */
+    public static final String COACH = "91834f95-c4d1-5584-8e5e-177d8e0830e2";
     public static final Path QUESTIONS = Path.of("eval/matching/questions.tsv");
     static final int DEPTH = 10;
 
@@ -38,6 +40,11 @@ public final class MatchingEvaluation {
 
     /** One question's ranking: the expertise names of the professionals ranked, best first. */
     public record Outcome(Question question, List<String> names, List<Boolean> fits, int fittingExisting, List<String> suggested) {
+
+        /** Whether the first term read from the text is one of the question's labelled terms. */
+        boolean firstReadLabelled() {
+            return !suggested.isEmpty() && question.expertises().stream().anyMatch(name -> suggested.get(0).startsWith(name + " ["));
+        }
 
         boolean firstFits() {
             return !fits.isEmpty() && fits.get(0);
@@ -54,7 +61,7 @@ public final class MatchingEvaluation {
     }
 
     /** Figures for a group of questions. */
-    public record Figures(int questions, double firstFits, int withFive, double precisionAt5, double mrr) {
+    public record Figures(int questions, double firstFits, int withFive, double precisionAt5, double mrr, int firstReadLabelled) {
 
         static Figures of(List<Outcome> outcomes) {
             int n = outcomes.size();
@@ -62,12 +69,14 @@ public final class MatchingEvaluation {
             return new Figures(n,
                     n == 0 ? 0 : outcomes.stream().filter(Outcome::firstFits).count() / (double) n,
                     p5.size(), p5.isEmpty() ? Double.NaN : p5.stream().mapToDouble(Double::doubleValue).average().orElse(0),
-                    n == 0 ? 0 : outcomes.stream().mapToDouble(Outcome::reciprocalRank).average().orElse(0));
+                    n == 0 ? 0 : outcomes.stream().mapToDouble(Outcome::reciprocalRank).average().orElse(0),
+                    (int) outcomes.stream().filter(Outcome::firstReadLabelled).count());
         }
 
         String line(String label) {
-            return String.format(Locale.ROOT, "%-22s %3d  first fits %.2f  P@5 %s (%d with five)  MRR %.2f", label, questions,
-                    firstFits, Double.isNaN(precisionAt5) ? " n/a" : String.format(Locale.ROOT, "%.2f", precisionAt5), withFive, mrr);
+            return String.format(Locale.ROOT, "%-22s %3d  first fits %.2f  P@5 %s (%d with five)  MRR %.2f  first read labelled %d",
+                    label, questions, firstFits, Double.isNaN(precisionAt5) ? " n/a" : String.format(Locale.ROOT, "%.2f", precisionAt5),
+                    withFive, mrr, firstReadLabelled);
         }
     }
 
@@ -124,12 +133,14 @@ public final class MatchingEvaluation {
 
         var outcomes = new ArrayList<Outcome>();
         for (var question : questions) {
+            // the stored question's suggestions come with it: what the ranking reads, its family's names taken out
             var created = (Map<String, Object>) client.field("""
                     mutation ($input: CreateHelpQuestionInput!) { createHelpQuestion(input: $input) {
-                      helpQuestion { id } userErrors { field message } } }""",
+                      helpQuestion { id suggestedExpertises { expertise { name } words } } userErrors { field message } } }""",
                     Map.of("input", Map.of("familyId", familyId, "text", question.text(), "lifeDomains", question.lifeDomains())),
                     "createHelpQuestion");
-            var id = (String) ((Map<String, Object>) created.get("helpQuestion")).get("id");
+            var helpQuestion = (Map<String, Object>) created.get("helpQuestion");
+            var id = (String) helpQuestion.get("id");
             try {
                 var ranked = (List<Map<String, Object>>) client.field("""
                         query ($id: ID!, $first: Int) { matchProfessionals(helpQuestionId: $id, first: $first) {
@@ -146,10 +157,7 @@ public final class MatchingEvaluation {
                 }
                 int existing = (int) holders.values().stream().filter(held -> held.stream().anyMatch(question.expertises()::contains)).count();
                 var suggested = new ArrayList<String>();
-                for (var s : (List<Map<String, Object>>) client.field("""
-                        query ($text: String!, $domains: [LifeDomainCode!]) { suggestExpertises(text: $text, lifeDomains: $domains) {
-                          expertise { name } words } }""",
-                        Map.of("text", question.text(), "domains", question.lifeDomains()), "suggestExpertises")) {
+                for (var s : (List<Map<String, Object>>) helpQuestion.get("suggestedExpertises")) {
                     suggested.add(((Map<String, Object>) s.get("expertise")).get("name") + " " + s.get("words"));
                 }
                 outcomes.add(new Outcome(question, names, fits, existing, suggested));
@@ -196,6 +204,11 @@ public final class MatchingEvaluation {
             domains.forEach((domain, list) -> report.append("  ").append(Figures.of(list).line(domain)).append('\n'));
         }
         report.append(Figures.of(outcomes).line("all")).append('\n');
+        // a batch of questions by id (-Dmatching.eval.batch=regex), e.g. the newest dev questions measured blind
+        var batch = System.getProperty("matching.eval.batch");
+        if (batch != null && !batch.isBlank()) {
+            report.append(Figures.of(outcomes.stream().filter(o -> o.question().id().matches(batch)).toList()).line("batch " + batch)).append('\n');
+        }
         // the misses of the halves that may guide changes; holdout misses are counted above, not listed
         var listed = outcomes.stream().filter(o -> !o.question().split().equals("holdout")).toList();
         for (var outcome : listed) {

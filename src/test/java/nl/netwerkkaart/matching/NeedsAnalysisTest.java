@@ -211,4 +211,56 @@ class NeedsAnalysisTest {
         assertThat(NeedsAnalysis.ageFactor(new int[] {11, 18}, java.util.Set.of(4, 15))).isEqualTo(1.0);
         assertThat(NeedsAnalysis.ageFactor(new int[] {0, 4}, java.util.Set.of(15))).isEqualTo(NeedsAnalysis.OTHER_AGE);
     }
+
+    @Test
+    void readsWhatDatesTheTroubleAsContext() {
+        assertThat(NeedsAnalysis.withoutSince("Sinds de scheiding zit ik in de schulden").getValue()).containsExactly("Sinds de scheiding");
+        assertThat(NeedsAnalysis.withoutSince("sinds corona geen werk").getValue()).containsExactly("sinds corona");
+        // a divorce that only dates the debts is no need for divorce counselling
+        assertThat(names("Sinds de scheiding zit ik diep in de schulden, ik slaap er niet van", "FINANCES", "MENTAL_HEALTH", "PARENTING"))
+                .doesNotContain("Ouderbegeleiding bij scheiding").contains("Schuldhulpverlening");
+        // unless the rest of the text speaks of it too
+        assertThat(names("Sinds de scheiding hebben de kinderen het zwaar, de scheiding was heel plotseling", "PARENTING", "DOMESTIC_RELATIONS"))
+                .first().asString().contains("scheiding");
+    }
+
+    @Test
+    void aCryingBabyIsAParentingQuestionToo() {
+        assertThat(names("Onze baby huilt de hele dag en drinkt slecht uit de fles", "PHYSICAL_HEALTH", "CHILD_DEVELOPMENT"))
+                .contains("Zuigelingenzorg en voeding", "Opvoedvragen jonge kinderen");
+    }
+
+    @Test
+    void limitsSetOnATeenagersScreenAreParentingOfTeenagers() {
+        assertThat(names("Hij is 16, gamet tot vier uur 's nachts en wordt agressief als we de wifi uitzetten",
+                "SUBSTANCE_USE", "DAYTIME_ACTIVITIES", "PARENTING"))
+                .startsWith("Gameverslaving en schermgebruik").contains("Opvoeden van pubers");
+    }
+
+    @Test
+    void aPregnancyIsNoPostnatalDepressionAndFearOfDeathNoWishToDie() {
+        assertThat(names("Onze dochter is 16 en zwanger, wij schrikken ons rot", "PARENTING", "CHILD_DEVELOPMENT"))
+                .doesNotContain("Postnatale depressie").contains("Opvoeden van pubers");
+        assertThat(names("Ze is 9 en is overal bang voor, dat wij doodgaan", "MENTAL_HEALTH", "CHILD_DEVELOPMENT"))
+                .doesNotContain("Suïcidepreventie jeugd").first().isEqualTo("Angst en somberheid jeugd");
+    }
+
+    @Test
+    void readsTheEverydayWordsOfTermsThatLackedThem() {
+        assertThat(names("Ons kind van 14 zegt dat ze eigenlijk een jongen is en wil een andere naam", "CHILD_DEVELOPMENT", "PARENTING"))
+                .first().isEqualTo("Ontwikkeling van het kind");
+        assertThat(names("Hij haalt de letters nog steeds door elkaar en haat het voorlezen in de klas", "SCHOOL", "CHILD_DEVELOPMENT"))
+                .first().isEqualTo("Leerproblemen en dyslexie");
+        assertThat(names("De kinderen wonen in een pleeggezin en we willen ze terug", "JUSTICE", "PARENTING"))
+                .first().isEqualTo("Jeugdbescherming");
+        assertThat(names("Ons pleegkind laat zich niet troosten en kijkt me niet aan", "PARENTING", "CHILD_DEVELOPMENT"))
+                .first().isEqualTo("Video-hometraining");
+        assertThat(names("De buurvrouw is slecht ter been en zit de hele dag binnen", "SOCIAL_NETWORK"))
+                .first().isEqualTo("Eenzaamheid");
+        assertThat(names("Hij mag niet meer werken en hangt lusteloos op de bank, iets zinvols doen zou goed zijn",
+                "SOCIAL_PARTICIPATION", "DAYTIME_ACTIVITIES"))
+                .first().isEqualTo("Vrijwilligerswerk");
+        assertThat(names("Mijn ex zet de kinderen tegen me op en we staan weer bij de rechter", "DOMESTIC_RELATIONS", "PARENTING"))
+                .contains("Vechtscheiding").doesNotContain("Justitie en jeugdcriminaliteit");
+    }
 }
