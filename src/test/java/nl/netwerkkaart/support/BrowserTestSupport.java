@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -31,9 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Browser tests of the web pages: Debian's chromium, driven by Debian's chromedriver, headless, against the running
- * service of {@link GraphQlTestSupport}. One browser per test class, reused by its tests. Both programs are given by
- * path, so Selenium Manager never runs and nothing is downloaded; when they are missing they are installed with
- * apt-get (CI runs as root on a clean machine), and the tests fail with the command to run when that is impossible.
+ * service of {@link GraphQlTestSupport}. One browser for all of them, made as new for each test class. Both programs
+ * are given by path, so Selenium Manager never runs and nothing is downloaded; when they are missing they are installed
+ * with apt-get (CI runs as root on a clean machine), and the tests fail with the command to run when that is impossible.
  */
 public abstract class BrowserTestSupport extends GraphQlTestSupport {
 
@@ -41,7 +45,12 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    private static final int WIDTH = 1500;
+    private static final int HEIGHT = 1100;
+
     protected static WebDriver browser;
+    /** The origins the browser opened pages of since it was last made as new. */
+    private static final Set<String> ORIGINS = new LinkedHashSet<>();
     /** The demo account the browser is signed in as (set by {@link #signIn}), null when unknown or none. */
     private static String signedInAs;
     private static ChromeDriverService driverService;
@@ -68,27 +77,68 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
     @LocalServerPort
     private int port;
 
+    /**
+     * One browser for the whole test JVM, started by the first browser test class; each class starts from a browser
+     * as good as new: no cookies, no storage of any page it opened, no emulated screen or media, the first window at
+     * its first size. Starting chromium and chromedriver anew for each class cost about a second each time, and the
+     * first page of every class then met an empty cache.
+     */
     @BeforeAll
     static void startBrowser() throws IOException {
-        installChromium();
-        profile = Files.createTempDirectory("netwerkkaart-chromium");
-        driverService = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1500,1100", "--lang=nl-NL",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        browser = new ChromeDriver(driverService, options);
+        if (browser == null) {
+            installChromium();
+            profile = Files.createTempDirectory("netwerkkaart-chromium");
+            driverService = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            var options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=" + WIDTH + "," + HEIGHT, "--lang=nl-NL",
+                    "--user-data-dir=" + profile.toAbsolutePath());
+            browser = new ChromeDriver(driverService, options);
+            Runtime.getRuntime().addShutdownHook(new Thread(BrowserTestSupport::quitBrowser, "browser-quit"));
+        }
+        else {
+            asNew();
+        }
         signedInAs = null;
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
+    /** Leaves the last page, so nothing of it runs on (no script asks the service anything) while other tests do. */
     @AfterAll
-    static void stopBrowser() throws IOException {
+    static void leaveBrowser() {
+        if (browser != null) {
+            browser.get("about:blank");
+        }
+    }
+
+    /** What a previous class may have left: other windows, cookies, the storage of the pages it opened, emulation. */
+    private static void asNew() {
+        var first = browser.getWindowHandles().iterator().next();
+        for (var handle : browser.getWindowHandles()) {
+            if (!handle.equals(first)) {
+                browser.switchTo().window(handle).close();
+            }
+        }
+        browser.switchTo().window(first);
+        browser.get("about:blank");
+        var chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        for (var origin : ORIGINS) {
+            chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+        }
+        ORIGINS.clear();
+        chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        browser.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+    }
+
+    private static synchronized void quitBrowser() {
         if (browser != null) {
             browser.quit();
             browser = null;
@@ -100,6 +150,9 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
         if (profile != null) {
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+            catch (IOException e) {
+                // a temporary folder left behind
             }
             profile = null;
         }
@@ -149,6 +202,7 @@ public abstract class BrowserTestSupport extends GraphQlTestSupport {
 
     /** Opens a page of the service, e.g. {@code /gezinnen.html}. */
     protected void open(String path) {
+        ORIGINS.add("http://localhost:" + port);
         browser.get("http://localhost:" + port + path);
     }
 
