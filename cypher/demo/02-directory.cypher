@@ -670,7 +670,22 @@ UNWIND [
    description: 'Begeleidt jongeren en ouders met een licht verstandelijke beperking bij geld, post en zelfstandig wonen.',
    email: 'sanne.willems@peelrand.example.org', phone: '06-12345289', languages: ['nl'], capacity: 4, acceptingClients: true,
    organisation: 'Gezinsbegeleiding Peelrand', serves: ['Peel en Maas'],
-   expertise: [{name: 'Licht verstandelijke beperking', level: 'EXPERT'}, {name: 'Budgetcoaching', level: 'EXPERIENCED'}, {name: 'Thuisadministratie', level: 'BASIC'}]}
+   expertise: [{name: 'Licht verstandelijke beperking', level: 'EXPERT'}, {name: 'Budgetcoaching', level: 'EXPERIENCED'}, {name: 'Thuisadministratie', level: 'BASIC'}]},
+  {id: '7b6a3dae-7242-5ca6-bc74-5ec56e54cbee', name: 'Bram Vestjens', discipline: 'Preventiewerker verslavingszorg', tier: 'FIRST_LINE', coach: false,
+   description: 'Preventie en vroege hulp bij alcohol, drugs en gokken, voor ouders en hun omgeving.',
+   email: 'bram.vestjens@verslavingszorg-nl.example.org', phone: '06-12345290', languages: ['nl'], capacity: 5, acceptingClients: true,
+   organisation: 'Verslavingszorg Noord-Limburg', serves: ['Peel en Maas'],
+   expertise: [{name: 'Verslavingszorg', level: 'EXPERIENCED'}, {name: 'Alcoholproblematiek ouders', level: 'EXPERIENCED'}]},
+  {id: 'bc8ed953-70cf-507b-a3a2-5af3d51d771c', name: 'Yvonne Simons', discipline: 'Aandachtsfunctionaris huiselijk geweld', tier: 'FIRST_LINE', coach: false,
+   description: 'Aandachtsfunctionaris in het sociaal team: zet de meldcode in en maakt met gezin en netwerk een veiligheidsplan.',
+   email: 'yvonne.simons@sociaalteam-peelenmaas.example.org', phone: '06-12345291', languages: ['nl'], capacity: 4, acceptingClients: true,
+   organisation: 'Sociaal Team Peel en Maas', serves: ['Peel en Maas'],
+   expertise: [{name: 'Veiligheid en huiselijk geweld', level: 'EXPERT'}, {name: 'Veiligheidsplan', level: 'EXPERIENCED'}, {name: 'Huiselijk geweld en kindermishandeling', level: 'EXPERIENCED'}]},
+  {id: '1b5aafec-28e3-5543-8fae-6028eaafa138', name: 'Stijn Lambrechts', discipline: 'Orthopedagoog', tier: 'SPECIALIST', coach: false,
+   description: 'Orthopedagoog voor kinderen met driftbuien, opstandig gedrag of ADHD, met begeleiding van ouders thuis.',
+   email: 'stijn.lambrechts@maasoever.example.org', phone: '06-12345292', languages: ['nl'], capacity: 3, acceptingClients: true,
+   organisation: 'Jeugdzorg De Maasoever', serves: ['Peel en Maas'],
+   expertise: [{name: 'Gedragsproblemen', level: 'EXPERT'}, {name: 'ADHD-begeleiding', level: 'EXPERIENCED'}]}
 ] AS row
 MATCH (o:Organisation {name: row.organisation})
 MERGE (p:Professional {id: row.id})
