@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.netwerkkaart.Today;
 import nl.netwerkkaart.support.GraphQlTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class CommunityResourceTest extends GraphQlTestSupport {
                 "costDescription", "Gratis", "eligibilityDescription", "Inwoners met schulden",
                 "email", "maatjes@bronveld.example.org", "phone", "06-12345678"));
         input.putAll(Map.of("website", "https://bronveld.example.org/maatjes", "capacity", 12,
-                "lastVerifiedAt", LocalDate.now().minusMonths(2).toString(),
+                "lastVerifiedAt", LocalDate.now(Today.ZONE).minusMonths(2).toString(),
                 "lifeDomains", List.of("PARENTING", "FINANCES"), "expertiseIds", List.of(debtExpertise),
                 "organisationId", organisation, "locationId", wijk, "servesAreaIds", List.of(kern, otherKern)));
 
@@ -126,7 +127,7 @@ class CommunityResourceTest extends GraphQlTestSupport {
                          "organisation": {"id": "%s", "name": "Stichting Bronveld Samen"},
                          "location": {"id": "%s", "name": "Bronveld-Dorp-Zuid"},
                          "serves": [{"name": "Bronveld-Dorp"}, {"name": "Bronveld-Heide"}]}"""
-                        .formatted(LocalDate.now().minusMonths(2), debtExpertise, organisation, wijk))
+                        .formatted(LocalDate.now(Today.ZONE).minusMonths(2), debtExpertise, organisation, wijk))
                 .path("createCommunityResource.communityResource.lifeDomains").entityList(String.class)
                 .containsExactly("FINANCES", "PARENTING");
     }
@@ -134,9 +135,9 @@ class CommunityResourceTest extends GraphQlTestSupport {
     @Test
     void resource_not_verified_in_the_last_twelve_months_is_stale() {
         var recent = input("Recent gecontroleerd");
-        recent.put("lastVerifiedAt", LocalDate.now().minusMonths(11).toString());
+        recent.put("lastVerifiedAt", LocalDate.now(Today.ZONE).minusMonths(11).toString());
         var old = input("Lang niet gecontroleerd");
-        old.put("lastVerifiedAt", LocalDate.now().minusMonths(13).toString());
+        old.put("lastVerifiedAt", LocalDate.now(Today.ZONE).minusMonths(13).toString());
 
         for (var entry : Map.of(create(recent), false, create(old), true, create("Nooit gecontroleerd"), true).entrySet()) {
             graphQl.documentName("communityResource").variable("id", entry.getKey()).execute()
@@ -321,7 +322,7 @@ class CommunityResourceTest extends GraphQlTestSupport {
         var input = input(" ");
         input.putAll(Map.of("description", "x".repeat(4001), "capacity", 10_001, "minimumAge", -1,
                 "website", "javascript:alert(1)", "email", "geen-adres", "phone", "bel maar",
-                "languages", List.of("nl", "Nederlands"), "lastVerifiedAt", LocalDate.now().plusDays(1).toString()));
+                "languages", List.of("nl", "Nederlands"), "lastVerifiedAt", LocalDate.now(Today.ZONE).plusDays(1).toString()));
 
         refusedCreate(input, """
                 [{"field": "input.capacity", "code": "INVALID"}, {"field": "input.description", "code": "INVALID"},

@@ -3,6 +3,7 @@ package nl.netwerkkaart.community;
 import java.time.LocalDate;
 import java.util.Map;
 
+import nl.netwerkkaart.Today;
 import nl.netwerkkaart.security.Role;
 import nl.netwerkkaart.support.GraphQlTestSupport;
 import nl.netwerkkaart.support.TestTokens;
@@ -88,7 +89,7 @@ class ResourceStaleTest extends GraphQlTestSupport {
         graphQl.documentName("verifyCommunityResource").variable("input", Map.of("id", "geen-uuid")).execute()
                 .path("verifyCommunityResource.userErrors[0].field").entity(String.class).isEqualTo("input.id");
         graphQl.documentName("verifyCommunityResource")
-                .variable("input", Map.of("id", staleResource, "verifiedAt", LocalDate.now().plusDays(3).toString())).execute()
+                .variable("input", Map.of("id", staleResource, "verifiedAt", LocalDate.now(Today.ZONE).plusDays(3).toString())).execute()
                 .path("verifyCommunityResource.userErrors[0].field").entity(String.class).isEqualTo("input.verifiedAt");
         assertThat(graphSize()).isEqualTo(size);
     }

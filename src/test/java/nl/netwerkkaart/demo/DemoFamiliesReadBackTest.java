@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import nl.netwerkkaart.Today;
 import nl.netwerkkaart.security.Role;
 import nl.netwerkkaart.support.GraphQlTestSupport;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class DemoFamiliesReadBackTest extends GraphQlTestSupport {
                 new Query("familyConsents", Map.of("id", familyId)),
                 new Query("familyNetwork", Map.of("familyId", familyId)),
                 new Query("networkSummary", Map.of("familyId", familyId)),
-                new Query("networkChanges", Map.of("familyId", familyId, "from", LocalDate.now().minusYears(1).toString())),
+                new Query("networkChanges", Map.of("familyId", familyId, "from", LocalDate.now(Today.ZONE).minusYears(1).toString())),
                 new Query("selfRelianceTrend", Map.of("familyId", familyId)),
                 new Query("caseTimeline", Map.of("familyId", familyId)),
                 new Query("minimalTeam", Map.of("familyId", familyId)),

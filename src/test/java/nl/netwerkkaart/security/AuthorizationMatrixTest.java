@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import graphql.schema.GraphQLFieldDefinition;
+import nl.netwerkkaart.Today;
 import nl.netwerkkaart.support.GraphQlTestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -98,7 +99,7 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
      * The fixture child stays under 12, so the parent's consent keeps covering the family's sharing (a consent given by
      * parents alone stops covering once a child turns 12).
      */
-    private static final LocalDate CHILD_BIRTH_DATE = LocalDate.now().minusYears(9);
+    private static final LocalDate CHILD_BIRTH_DATE = LocalDate.now(Today.ZONE).minusYears(9);
 
     private final Map<Target, Fixture> fixtures = new LinkedHashMap<>();
     private String coachId;
@@ -198,7 +199,7 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                 new Operation("familyNetwork", "familyNetwork", Rule.FAMILY_READ, f -> Map.of("familyId", f.familyId())),
                 new Operation("networkSummary", "networkSummary", Rule.FAMILY_READ, f -> Map.of("familyId", f.familyId())),
                 new Operation("networkChanges", "networkChanges", Rule.FAMILY_READ,
-                        f -> Map.of("familyId", f.familyId(), "from", LocalDate.now().minusMonths(6).toString())),
+                        f -> Map.of("familyId", f.familyId(), "from", LocalDate.now(Today.ZONE).minusMonths(6).toString())),
                 new Operation("networkSupportFor", "networkSupportFor", Rule.FAMILY_READ, f -> Map.of("helpQuestionId", f.questionId())),
                 new Operation("selfRelianceTrend", "selfRelianceTrend", Rule.FAMILY_READ, f -> Map.of("familyId", f.familyId())),
                 new Operation("supportOptions", "supportOptions", Rule.FAMILY_READ, f -> Map.of("helpQuestionId", f.questionId())),
@@ -244,14 +245,14 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                 new Operation("addNetworkPerson", "addNetworkPerson", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
                         "familyId", f.familyId(), "givenName", "Buurvrouw"))),
                 new Operation("recordAssessment", "recordAssessment", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
-                        "familyId", f.familyId(), "date", LocalDate.now().toString(), "scores", List.of(Map.of(
+                        "familyId", f.familyId(), "date", LocalDate.now(Today.ZONE).toString(), "scores", List.of(Map.of(
                                 "lifeDomain", "FINANCES", "score", 3, "ownStrength", 50, "network", 30, "professional", 20))))),
                 new Operation("saveAnalysis", "saveAnalysis", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
                         "helpQuestionId", f.questionId(), "summary", "Schulden door baanverlies."))),
                 new Operation("addHandoverNote", "addHandoverNote", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
                         "familyId", f.familyId(), "text", "Overdracht aan het wijkteam."))),
                 new Operation("scheduleTentSession", "scheduleTentSession", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
-                        "familyId", f.familyId(), "date", LocalDate.now().plusDays(14).toString(), "location", "Huis van de Wijk",
+                        "familyId", f.familyId(), "date", LocalDate.now(Today.ZONE).plusDays(14).toString(), "location", "Huis van de Wijk",
                         "helpQuestionIds", List.of(f.questionId())))),
                 new Operation("proposeMatch", "proposeMatch", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
                         "helpQuestionId", question(f.familyId()), "helperId", helperId))),
@@ -280,10 +281,10 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                 new Operation("endResourceUse", "endResourceUse", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
                         "familyId", f.familyId(), "personId", resourceUser(f.familyId()), "resourceId", resourceId))),
                 new Operation("updateTentSession", "updateTentSession", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
-                        "id", f.tentId(), "date", LocalDate.now().plusDays(7).toString(), "location", "Huis van de Wijk",
+                        "id", f.tentId(), "date", LocalDate.now(Today.ZONE).plusDays(7).toString(), "location", "Huis van de Wijk",
                         "helpQuestionIds", List.of(f.questionId())))),
                 new Operation("cancelTentSession", "cancelTentSession", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
-                        "id", tent(f, LocalDate.now().plusDays(7)), "reason", "Matrix"))),
+                        "id", tent(f, LocalDate.now(Today.ZONE).plusDays(7)), "reason", "Matrix"))),
                 new Operation("inviteTentParticipants", "inviteTentParticipants", Rule.FAMILY_WRITE, f -> Map.of("input", Map.of(
                         "tentSessionId", f.tentId(), "professionalIds", List.of(professional("Genodigde " + UUID.randomUUID(), false))))),
                 new Operation("respondToTentInvitation", "respondToTentInvitation", Rule.INVITED_PROFESSIONAL,
@@ -531,7 +532,7 @@ class AuthorizationMatrixTest extends GraphQlTestSupport {
                         RETURN f.id AS family, parent.id AS parent, child.id AS child, aunt.id AS aunt, tie.id AS tie,
                                q.id AS question, t.id AS tent, m.id AS match""")
                 .bindAll(Map.of("kernId", kernId, "coach", coach, "professional", professionalId, "name", name,
-                        "date", LocalDate.now().plusDays(7), "tent", tent.name(), "helper", helperId, "childBirthDate", CHILD_BIRTH_DATE))
+                        "date", LocalDate.now(Today.ZONE).plusDays(7), "tent", tent.name(), "helper", helperId, "childBirthDate", CHILD_BIRTH_DATE))
                 .fetch().one().orElseThrow();
         return new Fixture((String) row.get("family"), name, kernId, coach, (String) row.get("parent"),
                 (String) row.get("child"), (String) row.get("aunt"), (String) row.get("tie"), (String) row.get("question"),

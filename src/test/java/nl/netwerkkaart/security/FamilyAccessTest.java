@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import nl.netwerkkaart.Today;
 import nl.netwerkkaart.family.FamilyTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -63,8 +64,8 @@ class FamilyAccessTest extends FamilyTestSupport {
         var question = createQuestion(family, "Hulp bij de administratie.", List.of("FINANCES"));
         var invited = professional("Deelnemer " + tag(), false);
         var declined = professional("Afgemeld " + tag(), false);
-        tentWith(family, invited, LocalDate.now().plusDays(7), "ACCEPTED");
-        tentWith(family, declined, LocalDate.now().plusDays(7), "DECLINED");
+        tentWith(family, invited, LocalDate.now(Today.ZONE).plusDays(7), "ACCEPTED");
+        tentWith(family, declined, LocalDate.now(Today.ZONE).plusDays(7), "DECLINED");
         var participant = as(Role.PROFESSIONAL, invited);
 
         assertThat(sees(participant, family)).as("no consent yet").isFalse();
@@ -94,8 +95,8 @@ class FamilyAccessTest extends FamilyTestSupport {
         consent(family, List.of("SHARE_WITH_TENT"));
         var recent = professional("Recent " + tag(), false);
         var long_ago = professional("Lang geleden " + tag(), false);
-        tentWith(family, recent, LocalDate.now().minusDays(14), "ATTENDED");
-        tentWith(family, long_ago, LocalDate.now().minusDays(15), "ATTENDED");
+        tentWith(family, recent, LocalDate.now(Today.ZONE).minusDays(14), "ATTENDED");
+        tentWith(family, long_ago, LocalDate.now(Today.ZONE).minusDays(15), "ATTENDED");
 
         assertThat(sees(as(Role.PROFESSIONAL, recent), family)).isTrue();
         assertThat(sees(as(Role.PROFESSIONAL, long_ago), family)).isFalse();
