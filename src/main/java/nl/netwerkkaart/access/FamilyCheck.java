@@ -9,9 +9,10 @@ import java.util.Map;
  * answers nothing for a family the condition refuses, and the gate turns that into a refusal. The feature never
  * decides: it only places {@link #condition()} where the family is bound.
  * <p>
- * The condition is on the family node {@code f}. Put it right after {@code f} is bound, as {@code WITH f WHERE ...},
- * so no other variable is in scope (its subqueries use {@code t}, {@code r}, {@code m}, {@code p}, {@code c} and
- * {@code child}, which would otherwise be correlated with the statement's own).
+ * A read of one family starts with {@link #family(String)}, which binds {@code f} and keeps it only when the rule
+ * holds. Elsewhere the condition on {@code f} is placed where {@code f} is bound, as a filter or a projected boolean,
+ * with no variable in scope that its subqueries also use ({@code t}, {@code r}, {@code m}, {@code p}, {@code c},
+ * {@code child}): those would be correlated with the statement's own.
  */
 public final class FamilyCheck {
 
@@ -28,6 +29,14 @@ public final class FamilyCheck {
     FamilyCheck(String condition, Map<String, Object> parameters) {
         this.condition = condition;
         this.parameters = Map.copyOf(parameters);
+    }
+
+    /**
+     * The start of a read of one family: binds {@code f} to the family whose id is the parameter {@code idParameter}
+     * and keeps it only when the rule holds, so the rest of the statement reads nothing of a refused family.
+     */
+    public String family(String idParameter) {
+        return "MATCH (f:Family {id: $" + idParameter + "})\nWITH f WHERE " + condition + "\n";
     }
 
     /** The Cypher condition on {@code f}: constant text, the user's values are parameters. */

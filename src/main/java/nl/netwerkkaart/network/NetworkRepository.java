@@ -110,7 +110,7 @@ class NetworkRepository {
      * such family or the check refuses it (the gate that handed out the check tells the two apart for its audit).
      */
     Optional<MapState> state(String familyId, LocalDate asOf, FamilyCheck check) {
-        return neo4j.query("MATCH (f:Family {id: $familyId})\nWITH f WHERE " + check.condition() + "\n" + STATE)
+        return neo4j.query(check.family("familyId") + STATE)
                 .bindAll(check.parameters(Map.of("familyId", familyId, "asOf", asOf)))
                 .fetch().one().map(Row::new).map(NetworkRepository::mapState);
     }
@@ -133,8 +133,7 @@ class NetworkRepository {
                 .bindAll(check.parameters(Map.of("helpQuestionId", helpQuestionId, "asOf", asOf)))
                 .fetch().one().map(Row::new)
                 .map(row -> new FamilyCheck.Read<>(row.string("ownerId"),
-                        row.bool("permitted") && row.string("familyId") != null
-                                ? new QuestionMap(row.strings("codes"), mapState(row)) : null));
+                        row.bool("permitted") ? new QuestionMap(row.strings("codes"), mapState(row)) : null));
     }
 
     /** A help question's life domain codes and its family's map. */
