@@ -9,12 +9,20 @@ import java.util.stream.Collectors;
 
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
+import nl.netwerkkaart.area.Area;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ProfessionalRepository {
+
+    /**
+     * The expertises of the professional {@code p} with their levels, by expertise name: one projection for the
+     * expertises batch and for a page read with its expertises, so both answer alike.
+     */
+    private static final String EXPERTISES_OF_P = """
+            COLLECT { MATCH (p)-[r:HAS_EXPERTISE]->(e:Expertise) RETURN {level: r.level, expertise: e {.*}} ORDER BY e.name }""";
 
     private final Neo4jClient neo4j;
 
@@ -43,8 +51,6 @@ class ProfessionalRepository {
 
     /** Which of a professional's related items a page is read with, because the request asks for them. */
     record Related(boolean organisation, boolean areas, boolean expertises) {
-
-        static final Related NONE = new Related(false, false, false);
     }
 
     /**
@@ -52,11 +58,7 @@ class ProfessionalRepository {
      * holds every professional of the page (an empty list or no organisation included), or is null when not read.
      */
     record Page(Connection<Professional> connection, Map<String, Organisation> employers,
-                Map<String, List<nl.netwerkkaart.area.Area>> areas, Map<String, List<ProfessionalExpertise>> expertises) {
-    }
-
-    Connection<Professional> find(Criteria criteria, PageRequest page) {
-        return find(criteria, page, Related.NONE).connection();
+                Map<String, List<Area>> areas, Map<String, List<ProfessionalExpertise>> expertises) {
     }
 
     Page find(Criteria criteria, PageRequest page, Related related) {
@@ -127,17 +129,15 @@ class ProfessionalRepository {
                           organisation: CASE WHEN $related.organisation THEN [(p)-[:WORKS_FOR]->(o:Organisation) | o {.*}][0] END,
                           areas: CASE WHEN $related.areas
                                    THEN COLLECT { MATCH (p)-[:SERVES]->(a:Area) RETURN a {.*} ORDER BY a.name } END,
-                          expertises: CASE WHEN $related.expertises
-                                   THEN COLLECT { MATCH (p)-[r:HAS_EXPERTISE]->(e:Expertise)
-                                                  RETURN {level: r.level, expertise: e {.*}} ORDER BY e.name } END
-                        }] AS items""")
+                          expertises: CASE WHEN $related.expertises THEN %s END
+                        }] AS items""".formatted(EXPERTISES_OF_P))
                 .bindAll(parameters)
                 .fetch().one().map(Row::new).orElseThrow();
         var items = row.rows("items");
         var connection = Connection.of(items.stream().map(item -> Professional.from(item.row("professional"))).toList(),
                 row.integer("total"), page);
         Map<String, Organisation> employers = related.organisation() ? new HashMap<>() : null;
-        Map<String, List<nl.netwerkkaart.area.Area>> areas = related.areas() ? new HashMap<>() : null;
+        Map<String, List<Area>> areas = related.areas() ? new HashMap<>() : null;
         Map<String, List<ProfessionalExpertise>> expertises = related.expertises() ? new HashMap<>() : null;
         for (var item : items) {
             var id = item.row("professional").string("id");
@@ -146,7 +146,7 @@ class ProfessionalRepository {
                 employers.put(id, organisation == null ? null : Organisation.from(organisation));
             }
             if (areas != null) {
-                areas.put(id, item.rows("areas").stream().map(nl.netwerkkaart.area.Area::from).toList());
+                areas.put(id, item.rows("areas").stream().map(Area::from).toList());
             }
             if (expertises != null) {
                 expertises.put(id, item.rows("expertises").stream().map(ProfessionalRepository::expertise).toList());
@@ -163,9 +163,8 @@ class ProfessionalRepository {
     Map<String, List<ProfessionalExpertise>> expertises(Collection<String> ids) {
         return neo4j.query("""
                         UNWIND $ids AS id
-                        MATCH (:Professional {id: id})-[r:HAS_EXPERTISE]->(e:Expertise)
-                        WITH id, r, e ORDER BY e.name
-                        RETURN id, collect({level: r.level, expertise: e {.*}}) AS items""")
+                        MATCH (p:Professional {id: id})
+                        RETURN id, %s AS items""".formatted(EXPERTISES_OF_P))
                 .bind(ids).to("ids")
                 .fetch().all().stream()
                 .collect(Collectors.toMap(r -> (String) r.get("id"), r -> new Row(r).rows("items").stream()

@@ -50,10 +50,6 @@ public class ProfessionalService {
         return professionals.findById(Ids.require("id", id));
     }
 
-    public Connection<Professional> professionals(ProfessionalFilter filter, PageRequest page) {
-        return professionals.find(criteria(filter == null ? emptyFilter() : filter), page);
-    }
-
     /** A page of professionals read together with the related items the request asks for, in one statement. */
     ProfessionalRepository.Page professionals(ProfessionalFilter filter, PageRequest page, ProfessionalRepository.Related related) {
         return professionals.find(criteria(filter == null ? emptyFilter() : filter), page, related);
