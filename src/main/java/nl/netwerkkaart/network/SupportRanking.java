@@ -23,7 +23,8 @@ import nl.netwerkkaart.network.NetworkSupportCandidate.SupportReason;
  *       {@value #LADDER_ASKED}; else a kind of support that helps with one of the question's needs (it shares a word of
  *       the vocabulary with the needed term) {@value #LADDER_NEED}; with nothing asked, a kind of support that helps
  *       with its life domains {@value #LADDER_DOMAIN}; a person giving none of these does not fit the question;</li>
- *   <li>closeness, up to 25: intimi 25, close 18, acquaintance 10;</li>
+ *   <li>closeness: intimi {@value #LADDER_INTIMATE}, close {@value #LADDER_CLOSE}, acquaintance
+ *       {@value #LADDER_ACQUAINTANCE};</li>
  *   <li>contact: {@value #LADDER_WEEKLY} with at least weekly contact;</li>
  *   <li>a stressful tie {@value #LADDER_STRESSFUL}, an ambivalent one {@value #LADDER_AMBIVALENT} (a reason with a
  *       leading minus sign); never below 0.</li>
@@ -42,6 +43,9 @@ final class SupportRanking {
     static final int LADDER_ASKED = 60;
     static final int LADDER_NEED = 45;
     static final int LADDER_DOMAIN = 30;
+    static final int LADDER_INTIMATE = 25;
+    static final int LADDER_CLOSE = 18;
+    static final int LADDER_ACQUAINTANCE = 10;
     static final int LADDER_WEEKLY = 15;
     static final int LADDER_STRESSFUL = -30;
     static final int LADDER_AMBIVALENT = -10;
@@ -144,15 +148,15 @@ final class SupportRanking {
         }
         switch (ring) {
             case 1 -> {
-                score += 25;
+                score += LADDER_INTIMATE;
                 reasons.add("Hoort bij de intimi van het gezin");
             }
             case 2 -> {
-                score += 18;
+                score += LADDER_CLOSE;
                 reasons.add("Staat dicht bij het gezin");
             }
             case 3 -> {
-                score += 10;
+                score += LADDER_ACQUAINTANCE;
                 reasons.add("Is een bekende van het gezin");
             }
             default -> {
