@@ -28,7 +28,8 @@ class RuleKeys {
     // database that lacks its keys (an upgrade, a generated or imported data set) is keyed without one huge transaction.
     // The outer reads never look a key up: in a writing statement such a lookup locks the key's index entry for the
     // outer transaction, and the batch setting that key would wait for it for ever.
-    private static final List<String> STATEMENTS = List.of("""
+    private static final List<Rule> RULES = List.of(
+            new Rule("tie versions", """
             MATCH (t:NetworkTie)
             WHERE EXISTS { (t)<-[:VERSION_OF]-(v:NetworkTieVersion) WHERE v.validTo IS NULL AND v.currentOf IS NULL }
             CALL (t) {
@@ -38,7 +39,8 @@ class RuleKeys {
               SET v.currentOf = t.id
               RETURN count(v) AS keyed
             } IN TRANSACTIONS OF 10000 ROWS
-            RETURN sum(keyed) AS keyed""", """
+            RETURN sum(keyed) AS keyed"""),
+            new Rule("ties", """
             MATCH (f:Family)
             WHERE EXISTS { (f)<-[:OF_FAMILY]-(t:NetworkTie) WHERE t.pairKey IS NULL }
             CALL (f) {
@@ -52,7 +54,8 @@ class RuleKeys {
               SET t.pairKey = key
               RETURN count(t) AS keyed
             } IN TRANSACTIONS OF 1000 ROWS
-            RETURN sum(keyed) AS keyed""", """
+            RETURN sum(keyed) AS keyed"""),
+            new Rule("matches", """
             MATCH (h:HelpQuestion)
             WHERE EXISTS { (h)<-[:FOR_QUESTION]-(m:Match) WHERE m.status <> 'CLOSED' AND m.openKey IS NULL }
             CALL (h) {
@@ -64,7 +67,8 @@ class RuleKeys {
               SET m.openKey = key
               RETURN count(m) AS keyed
             } IN TRANSACTIONS OF 1000 ROWS
-            RETURN sum(keyed) AS keyed""", """
+            RETURN sum(keyed) AS keyed"""),
+            new Rule("invitations", """
             MATCH (t:TentSession)
             WHERE EXISTS { (:Professional)-[r:PARTICIPATES_IN]->(t) WHERE r.participantKey IS NULL }
             CALL (t) {
@@ -76,7 +80,8 @@ class RuleKeys {
               SET r.participantKey = key
               RETURN count(r) AS keyed
             } IN TRANSACTIONS OF 1000 ROWS
-            RETURN sum(keyed) AS keyed""", """
+            RETURN sum(keyed) AS keyed"""),
+            new Rule("resource uses", """
             MATCH (p:Person)
             WHERE EXISTS { (p)-[u:USES]->(:CommunityResource) WHERE u.validTo IS NULL AND u.openKey IS NULL }
             CALL (p) {
@@ -88,7 +93,8 @@ class RuleKeys {
               SET u.openKey = key
               RETURN count(u) AS keyed
             } IN TRANSACTIONS OF 1000 ROWS
-            RETURN sum(keyed) AS keyed""", """
+            RETURN sum(keyed) AS keyed"""),
+            new Rule("community resources", """
             MATCH (m:Area {kind: 'MUNICIPALITY'})
             CALL (m) {
               MATCH (r:CommunityResource)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(m)
@@ -99,13 +105,15 @@ class RuleKeys {
               SET r.hsdsKey = key
               RETURN count(r) AS keyed
             } IN TRANSACTIONS OF 10 ROWS
-            RETURN sum(keyed) AS keyed""");
+            RETURN sum(keyed) AS keyed"""));
 
     /**
-     * Whether any of the statements below could set a key: for each, the elements it looks at without their key (or,
+     * Whether any of the statements above could set a key: for each, the elements it looks at without their key (or,
      * for the ties' repair and versions, an open version without its key). One read, so that a start on a database
      * whose data all holds its keys, the usual case, plans and runs one statement instead of seven (3.2 s of each
-     * start on the idle machine, most of it planning cold statements). Errs towards true: then all of them run.
+     * start on the idle machine, most of it planning cold statements). Errs towards true: then all of them run, and
+     * so they do on every start of a database that holds old duplicates (the elements that lost to the oldest stay
+     * without their key). It scans what it checks, so on a region database it takes tens of seconds (docs/scaling.md).
      */
     private static final String ANYTHING_TO_KEY = """
             RETURN EXISTS { MATCH (v:NetworkTieVersion) WHERE v.validTo IS NULL AND v.currentOf IS NULL }
@@ -117,8 +125,9 @@ class RuleKeys {
                 OR EXISTS { MATCH (r:CommunityResource)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(:Area {kind: 'MUNICIPALITY'})
                             WHERE r.hsdsKey IS NULL } AS anything""";
 
-    private static final List<String> NAMES = List.of("tie versions", "ties", "matches", "invitations", "resource uses",
-            "community resources");
+    /** One rule's statement, named for the log by the kind of element it keys. */
+    private record Rule(String name, String statement) {
+    }
 
     private final Neo4jClient neo4j;
     private final TieRepair ties;
@@ -147,8 +156,8 @@ class RuleKeys {
     /** Sets the missing keys; how many of each kind got one. */
     LinkedHashMap<String, Long> key() {
         var keyed = new LinkedHashMap<String, Long>();
-        for (int i = 0; i < STATEMENTS.size(); i++) {
-            keyed.put(NAMES.get(i), neo4j.query(STATEMENTS.get(i)).fetchAs(Long.class).one().orElse(0L));
+        for (var rule : RULES) {
+            keyed.put(rule.name(), neo4j.query(rule.statement()).fetchAs(Long.class).one().orElse(0L));
         }
         return keyed;
     }

@@ -114,20 +114,16 @@ public class SchemaMigrations {
     /** Whether the chain holds every migration file, with its current checksum, and nothing else; one read. */
     private boolean upToDate() {
         var local = new HashSet<String>();
-        var resolver = new PathMatchingResourcePatternResolver();
-        for (var location : locations) {
+        for (var resource : cypherFiles()) {
+            var matcher = VERSIONED.matcher(String.valueOf(resource.getFilename()));
+            if (!matcher.matches()) {
+                return false;
+            }
             try {
-                var pattern = location.replaceFirst("^classpath:", "classpath*:") + "/**/*.cypher";
-                for (var resource : resolver.getResources(pattern)) {
-                    var matcher = VERSIONED.matcher(String.valueOf(resource.getFilename()));
-                    if (!matcher.matches()) {
-                        return false;
-                    }
-                    local.add(matcher.group(1).replace('_', '.') + ":" + CypherResource.of(resource.getURL(), true).getChecksum());
-                }
+                local.add(matcher.group(1).replace('_', '.') + ":" + CypherResource.of(resource.getURL(), true).getChecksum());
             }
             catch (IOException e) {
-                throw new UncheckedIOException("Cannot list migrations at " + location, e);
+                throw new UncheckedIOException("Cannot read the migration " + resource, e);
             }
         }
         if (local.isEmpty()) {
@@ -185,22 +181,29 @@ public class SchemaMigrations {
 
     /** The tool skips files it cannot parse a version from; a migration that silently never runs is worse than a stop. */
     private void checkFileNames() {
+        cypherFiles().stream()
+                .map(Resource::getFilename)
+                .filter(name -> name != null && !FILE_NAME.matcher(name).matches())
+                .findFirst()
+                .ifPresent(name -> {
+                    throw new MigrationException("Migration file name must look like V001__description.cypher: " + name);
+                });
+    }
+
+    /** The Cypher files under the migration locations, subfolders included, as the tool finds them. */
+    private List<Resource> cypherFiles() {
         var resolver = new PathMatchingResourcePatternResolver();
+        var found = new ArrayList<Resource>();
         for (var location : locations) {
             try {
-                var pattern = location.replaceFirst("^classpath:", "classpath*:") + "/*.cypher";
-                Arrays.stream(resolver.getResources(pattern))
-                        .map(Resource::getFilename)
-                        .filter(name -> name != null && !FILE_NAME.matcher(name).matches())
-                        .findFirst()
-                        .ifPresent(name -> {
-                            throw new MigrationException("Migration file name must look like V001__description.cypher: " + name);
-                        });
+                found.addAll(Arrays.asList(resolver.getResources(
+                        location.replaceFirst("^classpath:", "classpath*:") + "/**/*.cypher")));
             }
             catch (IOException e) {
                 throw new UncheckedIOException("Cannot list migrations at " + location, e);
             }
         }
+        return found;
     }
 
     /** Start-up cannot continue: the database and the migration files disagree. */
