@@ -11,8 +11,9 @@ import org.springframework.boot.availability.ReadinessState;
  * and they write no audit event. It can only be started while the service refuses traffic, and only on the thread
  * that calls it (the mark is a plain thread-local, removed when the reads end): request threads never carry it, so
  * no request reads unaudited. A warm-up started before readiness goes on after it on its own threads (the pages'
- * queries left when readiness stops waiting for it), their results unused; no new one can start. What runs inside must only read (the warm-up runs GraphQL queries, never mutations); the audit
- * writer drops the events of reads made on this thread meanwhile.
+ * queries left when readiness stops waiting for it), their results unused; no new one can start. What runs inside
+ * must only read (the warm-up runs GraphQL queries, never mutations); the audit writer drops the events of reads made
+ * on this thread meanwhile.
  */
 public final class UnauditedWarmUp {
 

@@ -54,8 +54,11 @@ class StatisticsPrecomputation implements SmartLifecycle {
     private volatile boolean first = true;
     /** Held while a round runs: a round called meanwhile (a test, a second caller) does nothing. */
     private final AtomicBoolean inRound = new AtomicBoolean();
-    /** When the municipalities were last read ({@link System#nanoTime}); only touched inside a round. */
-    private long idsReadAt;
+    /**
+     * When the municipalities were last read ({@link System#nanoTime}), null before the first read (nanoTime has an
+     * arbitrary origin, so no number means "never"); only touched inside a round.
+     */
+    private Long idsReadAt;
 
     @Autowired
     StatisticsPrecomputation(MunicipalityStatisticsService service, StatisticsRepository repository,
@@ -113,7 +116,7 @@ class StatisticsPrecomputation implements SmartLifecycle {
             long started = System.nanoTime();
             // the list of municipalities is read again at least every refresh age, so one added to a database with
             // nothing due (none kept yet) is still found
-            if (!service.defaultsDue(refreshAge()) && started - idsReadAt < refreshAge().toNanos()) {
+            if (!service.defaultsDue(refreshAge()) && idsReadAt != null && started - idsReadAt < refreshAge().toNanos()) {
                 return 0;
             }
             idsReadAt = started;

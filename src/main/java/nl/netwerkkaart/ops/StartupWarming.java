@@ -53,7 +53,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * compiles each statement's plan in the database and runs the code paths of the request (GraphQL execution, access
  * rules, the services) so the first request of every page after a restart does not pay for it. The reads run with
  * {@link UnauditedWarmUp}: their results go nowhere, so they write no audit event, and they are queries, so they write
- * nothing else either. It starts beside the rule keys (which run on their own thread) and holds readiness back at most
+ * nothing else either. It starts after the rule keys ({@code DatabaseStartup}) and holds readiness back at most
  * {@code netwerkkaart.warm-up.deadline}; what is not done by then goes on in the background on one thread, marked
  * unaudited since before readiness, while a user's request for a document not warmed yet takes it out of the warm-up
  * and one for a document being warmed waits for it ({@link #claim}). A failing document is logged and skipped:
@@ -100,8 +100,8 @@ class StartupWarming implements SmartLifecycle {
         this.neo4j = neo4j;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        // the sample's few short reads are the first statements of a cold planner, beside the rule keys: on a loaded
-        // machine they passed the 10 s request timeout together, and the whole warm-up was skipped
+        // the sample's few short reads are among the first statements of a cold planner: on a loaded machine they
+        // passed the 10 s request timeout together, and the whole warm-up was skipped
         this.readOnly.setTimeout(SAMPLE_TIMEOUT_SECONDS);
         this.availability = availability;
         this.today = today;
@@ -203,7 +203,7 @@ class StartupWarming implements SmartLifecycle {
                         queue = null;
                         finalFailures = List.copyOf(failures);
                         log.info("Warm-up done: {} of {} page queries run ({} failed), {} ms after it began",
-                                executed.get() + failed.get(), requests.size(), failed.get(),
+                                executed.get() + failed.get(), all.size(), failed.get(),
                                 Duration.ofNanos(System.nanoTime() - started).toMillis());
                     }
                 }
@@ -219,7 +219,7 @@ class StartupWarming implements SmartLifecycle {
                     List.copyOf(failures));
             log.info("Warm-up: {} page queries run ({} failed) in {} ms{}", result.executed(), result.failed(),
                     result.took().toMillis(), finished ? "" : "; readiness waits no longer, the other "
-                            + (requests.size() - result.executed() - result.failed()) + " are warmed in the background");
+                            + work.left() + " are warmed in the background");
             return result;
         }
         catch (InterruptedException e) {
