@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -136,7 +138,7 @@ public class NeedsAnalysis {
     /** A pattern matching any of the names' words as a whole word; null when there are none. */
     static Pattern namePattern(Collection<String> names) {
         var words = names.stream().filter(name -> name != null)
-                .flatMap(name -> java.util.Arrays.stream(name.split("[^\\p{L}]+")))
+                .flatMap(name -> Arrays.stream(name.split("[^\\p{L}]+")))
                 .filter(word -> word.length() >= 2).map(Pattern::quote).distinct().collect(Collectors.joining("|"));
         return words.isEmpty() ? null
                 : Pattern.compile("(?<!\\p{L})(?:" + words + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -356,11 +358,11 @@ public class NeedsAnalysis {
         }
         var words = AGE_WORDS.matcher(text);
         while (words.find()) {
-            ages.add(NUMBER_WORDS.indexOf(words.group(1).toLowerCase(java.util.Locale.ROOT)) + 1);
+            ages.add(NUMBER_WORDS.indexOf(words.group(1).toLowerCase(Locale.ROOT)) + 1);
         }
         var nouns = AGE_NOUN.matcher(text);
         while (nouns.find()) {
-            var noun = nouns.group(1).toLowerCase(java.util.Locale.ROOT);
+            var noun = nouns.group(1).toLowerCase(Locale.ROOT);
             ages.add(noun.startsWith("dreumes") ? 1 : noun.startsWith("peuter") ? 3 : noun.startsWith("kleuter") ? 5 : 14);
         }
         ages.removeIf(age -> age > 25);
@@ -411,7 +413,7 @@ public class NeedsAnalysis {
                     continue;
                 }
                 var name = trimmed.substring(0, trimmed.indexOf(':')).strip();
-                var phrases = java.util.Arrays.stream(trimmed.substring(trimmed.indexOf(':') + 1).split(","))
+                var phrases = Arrays.stream(trimmed.substring(trimmed.indexOf(':') + 1).split(","))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList();
                 if (name.equals("!stop")) {
                     stopWords.addAll(phrases);
@@ -441,10 +443,13 @@ public class NeedsAnalysis {
         private final Map<String, Set<String>> shortStems = new HashMap<>();
         private final Map<String, Set<String>> supportStems = new LinkedHashMap<>();
         private final Map<String, Set<String>> supportTerms = new HashMap<>();
+        /** Each term's age range, read once with the index rather than on every question (null: none). */
+        private final Map<Term, int[]> ageRanges = new HashMap<>();
 
         Index(List<Term> terms, Map<String, List<String>> familyWords, Map<String, List<String>> supportWords,
               List<String> stopWords) {
             this.terms = terms;
+            terms.forEach(term -> ageRanges.put(term, readAgeRange(term)));
             var broader = new HashMap<String, List<String>>();
             terms.forEach(term -> broader.put(term.expertise().id(), term.broader()));
             for (var term : terms) {
@@ -512,6 +517,10 @@ public class NeedsAnalysis {
 
         /** The age range a term's description names ("van 0 tot 4 jaar", "tot 12 jaar"), or null. */
         int[] ageRange(Term term) {
+            return ageRanges.get(term);
+        }
+
+        private static int[] readAgeRange(Term term) {
             var description = term.expertise().description();
             var range = AGE_RANGE.matcher(description == null ? "" : description);
             if (range.find()) {
@@ -521,7 +530,7 @@ public class NeedsAnalysis {
             if (!word.find()) {
                 return null;
             }
-            var found = word.group(1).toLowerCase(java.util.Locale.ROOT);
+            var found = word.group(1).toLowerCase(Locale.ROOT);
             return found.startsWith("zuigeling") ? new int[] {0, 1} : found.startsWith("peuter") ? new int[] {1, 4}
                     : found.startsWith("kleuter") ? new int[] {4, 6} : found.equals("jongeren") ? new int[] {12, 23}
                     : new int[] {11, 18};
@@ -536,7 +545,7 @@ public class NeedsAnalysis {
             var tokens = tokens(text);
             var asked = new LinkedHashMap<String, String>();
             supportStems.forEach((type, stems) -> tokens.stream().filter(t -> stems.contains(t.stem())).findFirst()
-                    .ifPresent(t -> asked.put(type, t.word().toLowerCase(java.util.Locale.ROOT))));
+                    .ifPresent(t -> asked.put(type, t.word().toLowerCase(Locale.ROOT))));
             return asked;
         }
 
@@ -580,7 +589,7 @@ public class NeedsAnalysis {
                 if (score > 0) {
                     scores.merge(term, score * factor, Double::sum);
                     var found = words.computeIfAbsent(term, k -> new LinkedHashSet<>());
-                    tokens.stream().filter(t -> matched.contains(t.stem())).map(t -> t.word().toLowerCase(java.util.Locale.ROOT))
+                    tokens.stream().filter(t -> matched.contains(t.stem())).map(t -> t.word().toLowerCase(Locale.ROOT))
                             .forEach(found::add);
                 }
             }
@@ -600,7 +609,7 @@ public class NeedsAnalysis {
         }
 
         private static List<String> words(String text) {
-            return text == null ? List.of() : java.util.Arrays.stream(text.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
+            return text == null ? List.of() : Arrays.stream(text.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
         }
     }
 }

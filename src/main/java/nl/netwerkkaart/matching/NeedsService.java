@@ -2,9 +2,11 @@ package nl.netwerkkaart.matching;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,7 +102,7 @@ public class NeedsService {
         QuestionNeeds together(Collection<String> questionIds) {
             var merged = new LinkedHashMap<String, Need>();
             var allPointed = new HashSet<String>();
-            var allDomains = new java.util.LinkedHashSet<String>();
+            var allDomains = new LinkedHashSet<String>();
             var asks = new LinkedHashMap<String, QuestionNeeds.SupportAsk>();
             for (var id : questionIds) {
                 needs.getOrDefault(id, List.of()).forEach(need -> merged.merge(need.expertise().id(), need,
@@ -109,7 +111,7 @@ public class NeedsService {
                 allDomains.addAll(lifeDomains.getOrDefault(id, List.of()));
                 supportAsks.getOrDefault(id, Map.of()).forEach(asks::putIfAbsent);
             }
-            var sorted = merged.values().stream().sorted(java.util.Comparator.comparingDouble(Need::weight).reversed()).toList();
+            var sorted = merged.values().stream().sorted(Comparator.comparingDouble(Need::weight).reversed()).toList();
             return new QuestionNeeds(sorted, Set.copyOf(allPointed), List.copyOf(allDomains), asks, relations);
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ public class ProfessionalRanking {
         var uncoveredNeeds = new HashSet<>(needed.keySet());
         var candidates = new ArrayList<>(row.rows("candidates"));
         // the needs each candidate covers, fitted once (QuestionNeeds.NeedFit.covers, as the tent's suggestions do)
-        var coveredBy = new java.util.IdentityHashMap<Row, Set<String>>();
+        var coveredBy = new IdentityHashMap<Row, Set<String>>();
         candidates.forEach(candidate -> coveredBy.put(candidate, covered(candidate, teamNeeds)));
         var members = new ArrayList<MinimalTeam.Member>();
         while (!uncovered.isEmpty() || !uncoveredNeeds.isEmpty()) {

@@ -1,10 +1,12 @@
 package nl.netwerkkaart.matching;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A help question's needs with the taxonomy they were read against, for the other steps of the support ladder: how
@@ -84,7 +86,7 @@ public final class QuestionNeeds {
      * brings to each need.
      */
     public List<NeedFit> fitsPerNeed(Map<String, String> terms) {
-        var fits = new java.util.ArrayList<NeedFit>();
+        var fits = new ArrayList<NeedFit>();
         for (var need : needs) {
             NeedFit best = null;
             for (var term : terms.entrySet()) {
@@ -137,7 +139,7 @@ public final class QuestionNeeds {
     }
 
     /** The same reading with only the needs {@code keep} accepts. */
-    QuestionNeeds only(java.util.function.Predicate<Need> keep) {
+    QuestionNeeds only(Predicate<Need> keep) {
         return new QuestionNeeds(needs.stream().filter(keep).toList(), pointed, lifeDomains, supportAsks, relations);
     }
 

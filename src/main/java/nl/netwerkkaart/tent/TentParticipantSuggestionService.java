@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import nl.netwerkkaart.api.Ids;
 import nl.netwerkkaart.api.InvalidInputException;
@@ -142,7 +143,7 @@ class TentParticipantSuggestionService {
     }
 
     /** The candidate's fits that cover their need ({@link QuestionNeeds.NeedFit#covers}, as in the minimal team). */
-    private static java.util.stream.Stream<QuestionNeeds.NeedFit> covering(Candidate candidate) {
+    private static Stream<QuestionNeeds.NeedFit> covering(Candidate candidate) {
         return candidate.fits().stream().filter(QuestionNeeds.NeedFit::covers);
     }
 
