@@ -29,7 +29,7 @@ class GuardConfiguration {
     Instrumentation guards(GuardProperties properties) {
         return new GuardInstrumentation(OperationLimit.depth(properties.maxDepth()),
                 OperationLimit.cost(properties.maxComplexity()), new ExecutionTimeout(properties.executionTimeout()),
-                new MutationTextGuard());
+                new MutationTextGuard(), new ReadAdmission(properties.readLimit(), properties.executionTimeout()));
     }
 
     @Bean

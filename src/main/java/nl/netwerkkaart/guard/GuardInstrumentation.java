@@ -17,7 +17,9 @@ import graphql.schema.DataFetcher;
 /**
  * The endpoint's execution guards as the engine's one instrumentation: the depth and cost limits before anything is
  * fetched ({@link OperationLimit}), the execution deadline ({@link ExecutionTimeout})
- * and the text check of mutations ({@link MutationTextGuard}), each behaving as on its own. With several
+ * and the text check of mutations ({@link MutationTextGuard}), each behaving as on its own, and the admission control
+ * that bounds how many queries execute at once ({@link ReadAdmission}): a query's permit is taken once the limits have
+ * passed it and given back when its execution ends, however it ends. With several
  * instrumentations graphql-java wraps every field of every response in a chain of contexts, one per instrumentation,
  * whether or not it does anything there; that chain was about a tenth of the HTTP threads' CPU on the network map
  * (JFR). As one instrumentation, a field costs one call to the deadline check, which returns at once for trivial
@@ -29,18 +31,27 @@ final class GuardInstrumentation implements Instrumentation {
     private final OperationLimit cost;
     private final ExecutionTimeout timeout;
     private final MutationTextGuard mutationText;
+    private final ReadAdmission admission;
 
     GuardInstrumentation(OperationLimit depth, OperationLimit cost, ExecutionTimeout timeout,
-                         MutationTextGuard mutationText) {
+                         MutationTextGuard mutationText, ReadAdmission admission) {
         this.depth = depth;
         this.cost = cost;
         this.timeout = timeout;
         this.mutationText = mutationText;
+        this.admission = admission;
     }
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-        return timeout.createState(parameters);
+        return new State(timeout.createState(parameters));
+    }
+
+    /** The whole execution: the permit is given back when it ends, also when it ends before its operation ran. */
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
+                                                                  InstrumentationState state) {
+        return SimpleInstrumentationContext.whenCompleted((result, failure) -> ((State) state).release());
     }
 
     @Override
@@ -48,25 +59,42 @@ final class GuardInstrumentation implements Instrumentation {
                                                                          InstrumentationState state) {
         depth.check(parameters.getExecutionContext());
         cost.check(parameters.getExecutionContext());
-        return SimpleInstrumentationContext.noOp();
+        var admitted = admission.admit(parameters.getExecutionContext().getOperationDefinition().getOperation());
+        ((State) state).admitted = admitted;
+        return SimpleInstrumentationContext.whenCompleted((result, failure) -> admitted.release());
     }
 
     @Override
     public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
                                                                   InstrumentationState state) {
-        return timeout.beginFieldFetching(parameters, state);
+        return timeout.beginFieldFetching(parameters, ((State) state).deadline);
     }
 
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
-        return mutationText.instrumentDataFetcher(dataFetcher, parameters, state);
+        return mutationText.instrumentDataFetcher(dataFetcher, parameters, ((State) state).deadline);
     }
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                                                                         InstrumentationExecutionParameters parameters,
                                                                         InstrumentationState state) {
-        return timeout.instrumentExecutionResult(result, parameters, state);
+        return timeout.instrumentExecutionResult(result, parameters, ((State) state).deadline);
+    }
+
+    /** One execution's state: the deadline's, and the query's permit once it has one. */
+    private static final class State implements InstrumentationState {
+
+        private final InstrumentationState deadline;
+        private volatile ReadAdmission.Admitted admitted = ReadAdmission.Admitted.NOTHING;
+
+        private State(InstrumentationState deadline) {
+            this.deadline = deadline;
+        }
+
+        private void release() {
+            admitted.release();
+        }
     }
 }

@@ -15,16 +15,28 @@ import org.springframework.util.unit.DataSize;
  * @param rateLimit         requests each client may make
  * @param maxBodySize       largest request body to {@code /graphql}, and to every other path but the file uploads,
  *                          which have their own limits
+ * @param concurrentReads   queries executing at once at most, further ones wait their turn (mutations never do), see
+ *                          {@link ReadAdmission}; -1 (the default) for as many as the JVM has processors, 0 for no
+ *                          limit
  */
 @ConfigurationProperties("netwerkkaart.graphql")
 public record GuardProperties(int maxDepth, int maxComplexity, int maxDocumentLength, Duration executionTimeout,
-                              RateLimit rateLimit, DataSize maxBodySize) {
+                              RateLimit rateLimit, DataSize maxBodySize, int concurrentReads) {
 
     public GuardProperties {
         if (maxDepth < 1 || maxComplexity < 1 || maxDocumentLength < 1 || executionTimeout.isNegative() || executionTimeout.isZero()
                 || maxBodySize.toBytes() < 1) {
             throw new IllegalArgumentException("netwerkkaart.graphql limits must be positive");
         }
+        if (concurrentReads < -1) {
+            throw new IllegalArgumentException(
+                    "netwerkkaart.graphql.concurrent-reads must be -1 (one per processor), 0 (no limit) or more");
+        }
+    }
+
+    /** The number of queries that may execute at once; 0 for no limit. */
+    public int readLimit() {
+        return concurrentReads == -1 ? Runtime.getRuntime().availableProcessors() : concurrentReads;
     }
 
     /**
