@@ -12,6 +12,7 @@ import nl.netwerkkaart.audit.AuditAction;
 import nl.netwerkkaart.audit.AuditOutcome;
 import nl.netwerkkaart.audit.AuditRecord;
 import nl.netwerkkaart.audit.AuditService;
+import nl.netwerkkaart.audit.AuditedChange;
 import nl.netwerkkaart.audit.PurposeOfUse;
 import org.springframework.stereotype.Component;
 
@@ -136,6 +137,17 @@ public class FamilyGate {
      */
     public void granted(AuditAction action, String familyId, String objectType, String objectId) {
         audit.familyAccess(action, familyId, objectType, objectId);
+    }
+
+    /**
+     * As {@link #granted(AuditAction, String, String, String)}, with the event written by the change's own statement
+     * instead of a statement of its own ({@link AuditedChange}), so a change is one round trip to the database fewer.
+     * Asked for right before the change's statement, which places {@link AuditedChange#cypher()} after its writes where
+     * exactly one row passes, and fails when it changes nothing: the change and its event commit together or not at
+     * all.
+     */
+    public AuditedChange grantedIn(AuditAction action, String familyId, String objectType, String objectId) {
+        return audit.familyChange(action, familyId, objectType, objectId);
     }
 
     /** As {@link #granted(AuditAction, String, String, String)}, for a purpose other than the role's usual one. */

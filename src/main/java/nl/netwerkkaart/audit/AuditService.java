@@ -68,6 +68,15 @@ public class AuditService {
         writer.append(familyRecord(action, AuditOutcome.SUCCESS, familyId, objectType, objectId));
     }
 
+    /**
+     * As {@link #familyAccess}, for a change that writes its event in its own statement ({@link AuditedChange}): one
+     * statement and round trip fewer per change, in the same transaction as before.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditedChange familyChange(AuditAction action, String familyId, String objectType, String objectId) {
+        return writer.forStatement(familyRecord(action, AuditOutcome.SUCCESS, familyId, objectType, objectId));
+    }
+
     /** Records the same access to each of several families, e.g. the families on a page of search results. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void familiesAccess(AuditAction action, List<String> familyIds, String objectType) {

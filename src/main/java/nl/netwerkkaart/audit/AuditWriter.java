@@ -86,6 +86,29 @@ class AuditWriter {
         return ids(written);
     }
 
+    /**
+     * The event of a change for the change's own statement to write ({@link AuditedChange}), in the caller's write
+     * transaction; once that commits, its id is watched as {@link #appendAll}'s are. The statement writes it or fails,
+     * so no id is watched that was never written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    AuditedChange forStatement(AuditRecord record) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("A change's audit event is written in the change's own write transaction");
+        }
+        if (UnauditedWarmUp.active()) {
+            return AuditedChange.of(List.of());
+        }
+        var written = events(List.of(record));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                committed.committed(ids(written));
+            }
+        });
+        return AuditedChange.of(written);
+    }
+
     /** Appends a refusal, committed before this returns whatever the caller's transaction does later. */
     String appendDenied(AuditRecord record) {
         if (UnauditedWarmUp.active()) {

@@ -52,9 +52,9 @@ class NetworkEditService {
             return NetworkPersonPayload.failed(errors);
         }
         var personId = Ids.newId();
-        network.createPerson(personId, input, validFrom);
-        gate.granted(AuditAction.CREATE, familyId, "NetworkPerson", personId);
-        return NetworkPersonPayload.of(network.person(familyId, personId).orElseThrow());
+        // the person, their event and the person as read back: one statement
+        return NetworkPersonPayload.of(network.createPerson(personId, input, validFrom,
+                gate.grantedIn(AuditAction.CREATE, familyId, "NetworkPerson", personId)));
     }
 
     NetworkPersonPayload updatePerson(UpdateNetworkPersonInput input) {
@@ -129,11 +129,12 @@ class NetworkEditService {
         else if (familyId != null && Ids.isUuid(input.fromPersonId()) && Ids.isUuid(input.toPersonId())) {
             var from = input.fromPersonId().toLowerCase();
             var to = input.toPersonId().toLowerCase();
-            network.lockFamily(familyId);
-            var standings = network.standings(familyId, List.of(from, to));
+            // the family's lock, where both persons stand and whether they have an open tie: one statement
+            var check = network.lockForTie(familyId, from, to).orElseThrow();
+            var standings = check.standings();
             checkOnMap("input.fromPersonId", standings.get(from), validFrom, errors);
             checkOnMap("input.toPersonId", standings.get(to), validFrom, errors);
-            if (standings.get(from).onMap() && standings.get(to).onMap() && network.openTieBetween(familyId, from, to)) {
+            if (standings.get(from).onMap() && standings.get(to).onMap() && check.openTie()) {
                 errors.add(UserError.conflict("input.toPersonId",
                         "these persons already have a tie in this family's network; update or end that tie"));
             }
@@ -142,9 +143,9 @@ class NetworkEditService {
             return NetworkTiePayload.failed(errors);
         }
         var tieId = Ids.newId();
-        var versionId = network.createTie(tieId, Ids.newId(), input, validFrom);
-        gate.granted(AuditAction.CREATE, familyId, "NetworkTie", tieId);
-        return NetworkTiePayload.of(network.version(versionId).orElseThrow());
+        // the tie, its event and the version as read back: one statement
+        return NetworkTiePayload.of(network.createTie(tieId, Ids.newId(), input, validFrom,
+                gate.grantedIn(AuditAction.CREATE, familyId, "NetworkTie", tieId)));
     }
 
     NetworkTiePayload updateTie(UpdateNetworkTieInput input) {

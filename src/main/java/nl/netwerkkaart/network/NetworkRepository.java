@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.netwerkkaart.access.FamilyCheck;
+import nl.netwerkkaart.audit.AuditedChange;
 import nl.netwerkkaart.graph.Locks;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -20,6 +21,12 @@ class NetworkRepository {
      * A tie version's read model: its properties, the tie's ids and the tie's version, which counts the tie's changes
      * (1 when recorded, one more for each update or end) and is what expectedVersion is compared with.
      */
+    /** A person of the network as {@link #person} reads them: {@code p}, their membership {@code n} and area {@code a}. */
+    private static final String NETWORK_PERSON = """
+            p {.id, .givenName, .familyName, .birthDate, household: false, version: coalesce(p.version, 1),
+               inNetworkFrom: n.validFrom, inNetworkTo: n.validTo, areaId: a.id, areaName: a.name,
+               kernId: [(a)-[:PART_OF*0..1]->(k:Area {kind: 'KERN'}) | k.id][0]}""";
+
     private static final String TIE_VERSION = "v {.*, tieId: t.id, fromPersonId: a.id, toPersonId: b.id, version: coalesce(t.version, 1)}";
 
     /**
@@ -204,6 +211,41 @@ class NetworkRepository {
      * Write-locks the family for a change of its network map, before the change's checks: adding a tie (one open tie
      * per pair) and taking a person out of the network (once) then see what a concurrent change committed.
      */
+    /**
+     * Before a new tie between two persons: write-locks the family (as {@link #lockFamily}), then reads where both
+     * stand ({@link #standings}) and whether they already have an open tie ({@link #openTieBetween}), in one
+     * statement. Empty when there is no such family.
+     */
+    Optional<TieCheck> lockForTie(String familyId, String personA, String personB) {
+        return neo4j.query("""
+                        MATCH (f:Family {id: $familyId})
+                        %s
+                        WITH f
+                        CALL (f) {
+                          UNWIND $personIds AS personId
+                          OPTIONAL MATCH (p:Person {id: personId})
+                          RETURN collect({personId: personId, exists: p IS NOT NULL,
+                                          household: EXISTS { (p)-[:MEMBER_OF]->(:Family {id: $familyId}) },
+                                          inNetworkFrom: [(p)-[n:IN_NETWORK_OF]->(:Family {id: $familyId}) WHERE n.validTo IS NULL | n.validFrom][0]}) AS standings
+                        }
+                        RETURN standings, EXISTS {
+                          MATCH (f)<-[:OF_FAMILY]-(t:NetworkTie)-[:FROM|TO]->(:Person {id: $a})
+                          WHERE EXISTS { (t)-[:FROM|TO]->(:Person {id: $b}) }
+                            AND EXISTS { MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t) WHERE v.validTo IS NULL }
+                        } AS openTie""".formatted(Locks.lock("f")))
+                .bindAll(Map.of("familyId", familyId, "personIds", List.of(personA, personB), "a", personA, "b", personB))
+                .fetch().one().map(Row::new).map(row -> {
+                    var standings = new HashMap<String, Standing>();
+                    row.rows("standings").forEach(standing -> standings.put(standing.string("personId"),
+                            new Standing(standing.bool("exists"), standing.bool("household"), standing.date("inNetworkFrom"))));
+                    return new TieCheck(standings, row.bool("openTie"));
+                });
+    }
+
+    /** Where the two persons of a new tie stand, and whether they have an open tie already. */
+    record TieCheck(Map<String, Standing> standings, boolean openTie) {
+    }
+
     void lockFamily(String familyId) {
         neo4j.query("MATCH (f:Family {id: $familyId}) " + Locks.lock("f")).bind(familyId).to("familyId").run();
     }
@@ -282,28 +324,37 @@ class NetworkRepository {
                         MATCH (p:Person {id: $personId})-[n:IN_NETWORK_OF]->(:Family {id: $familyId})
                         WITH p, n ORDER BY n.validTo IS NULL DESC, n.validFrom DESC LIMIT 1
                         OPTIONAL MATCH (p)-[:LIVES_IN]->(a:Area)
-                        RETURN p {.id, .givenName, .familyName, .birthDate, household: false, version: coalesce(p.version, 1),
-                                  inNetworkFrom: n.validFrom, inNetworkTo: n.validTo, areaId: a.id, areaName: a.name,
-                                  kernId: [(a)-[:PART_OF*0..1]->(k:Area {kind: 'KERN'}) | k.id][0]} AS p""")
+                        RETURN %s AS p""".formatted(NETWORK_PERSON))
                 .bindAll(Map.of("familyId", familyId, "personId", personId))
                 .fetch().one().map(r -> NetworkPerson.from(Row.of(r.get("p"))));
     }
 
-    void createPerson(String personId, AddNetworkPersonInput input, LocalDate validFrom) {
+    /**
+     * Adds the person to the family's network and writes the change's audit event, in one statement; returns the person
+     * as {@link #person} reads them.
+     */
+    NetworkPerson createPerson(String personId, AddNetworkPersonInput input, LocalDate validFrom, AuditedChange audit) {
         var parameters = personParameters(personId, input.givenName(), input.familyName(), input.birthDate(), input.areaId());
         parameters.put("familyId", input.familyId().toLowerCase());
         parameters.put("validFrom", validFrom);
-        neo4j.query("""
+        parameters.putAll(audit.parameters());
+        return neo4j.query("""
                         MATCH (f:Family {id: $familyId})
                         CREATE (p:Person {id: $personId, givenName: $givenName, familyName: $familyName, birthDate: $birthDate,
                                           languages: [], createdAt: datetime(), updatedAt: datetime()})
-                        CREATE (p)-[:IN_NETWORK_OF {validFrom: $validFrom, createdAt: datetime(), updatedAt: datetime()}]->(f)
-                        WITH p
+                        CREATE (p)-[n:IN_NETWORK_OF {validFrom: $validFrom, createdAt: datetime(), updatedAt: datetime()}]->(f)
+                        WITH p, n
                         CALL (p) {
                           MATCH (a:Area {id: $areaId})
                           CREATE (p)-[:LIVES_IN]->(a)
-                        }""")
-                .bindAll(parameters).run();
+                        }
+                        %s
+                        WITH p, n
+                        OPTIONAL MATCH (p)-[:LIVES_IN]->(a:Area)
+                        RETURN %s AS p""".formatted(audit.cypher(), NETWORK_PERSON))
+                .bindAll(parameters)
+                .fetch().one().map(r -> NetworkPerson.from(Row.of(r.get("p"))))
+                .orElseThrow(() -> new IllegalStateException("The family " + input.familyId() + " is gone"));
     }
 
     void updatePerson(UpdateNetworkPersonInput input) {
@@ -344,22 +395,30 @@ class NetworkRepository {
     }
 
     /** Creates the tie with its first version, open and keyed; returns the version id. */
-    String createTie(String tieId, String versionId, AddNetworkTieInput input, LocalDate validFrom) {
+    /**
+     * Creates the tie with its first version and writes the change's audit event, in one statement; returns the
+     * version as {@link #version} reads it.
+     */
+    NetworkTie createTie(String tieId, String versionId, AddNetworkTieInput input, LocalDate validFrom, AuditedChange audit) {
         var parameters = versionParameters(versionId, input, validFrom);
         parameters.put("tieId", tieId);
         parameters.put("familyId", input.familyId().toLowerCase());
         parameters.put("fromPersonId", input.fromPersonId().toLowerCase());
         parameters.put("toPersonId", input.toPersonId().toLowerCase());
-        neo4j.query("""
+        parameters.putAll(audit.parameters());
+        return neo4j.query("""
                         MATCH (f:Family {id: $familyId})
                         MATCH (a:Person {id: $fromPersonId})
                         MATCH (b:Person {id: $toPersonId})
                         CREATE (t:NetworkTie {id: $tieId, version: 1, pairKey: %s, createdAt: datetime(), updatedAt: datetime()})
                         CREATE (t)-[:OF_FAMILY]->(f), (t)-[:FROM]->(a), (t)-[:TO]->(b)
                         CREATE (v:NetworkTieVersion {id: $versionId, currentOf: $tieId, createdAt: datetime(), updatedAt: datetime()})-[:VERSION_OF]->(t)
-                        SET v += $attributes""".formatted(PAIR_KEY))
-                .bindAll(parameters).run();
-        return versionId;
+                        SET v += $attributes
+                        %s
+                        RETURN %s AS v""".formatted(PAIR_KEY, audit.cypher(), TIE_VERSION))
+                .bindAll(parameters)
+                .fetch().one().map(r -> NetworkTie.from(Row.of(r.get("v"))))
+                .orElseThrow(() -> new IllegalStateException("The tie's family or persons are gone"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.netwerkkaart.network;
 
 import java.util.List;
+import java.util.Map;
 
 import nl.netwerkkaart.security.Role;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The statements one read of a family's network sends to the database: the read carries its access check, so a map
- * is one statement plus its audit event (committed by group commit), whether the read is allowed or refused.
+ * is one statement plus its audit event (committed by group commit), whether the read is allowed or refused. And the
+ * statements of the commonest changes: each writes its audit event in its own statement.
  */
 class NetworkStatementsTest extends NetworkTestSupport {
 
@@ -68,5 +70,30 @@ class NetworkStatementsTest extends NetworkTestSupport {
         stranger.documentName("networkSupportFor").variable("helpQuestionId", question).execute()
                 .errors().expect(error -> "NOT_FOUND".equals(error.getErrorType().toString())).verify();
         assertThat(auditEvents(family, "READ", "NetworkSupport", "DENIED")).isEqualTo(1);
+    }
+
+    @Test
+    void adding_a_person_is_the_check_and_one_statement_with_its_event() {
+        var family = createFamily("Gezin Schrijven " + tag());
+        var mother = addMember(family, "Moeder", "PARENT", true);
+
+        statements.reset();
+        var neighbour = person(family, "Buurvrouw");
+        // the access check, then the person with their event, read back in the same statement
+        assertThat(statements.count()).isEqualTo(2);
+        assertThat(auditEvents(family, "CREATE", "NetworkPerson", "SUCCESS")).isEqualTo(1);
+
+        statements.reset();
+        tie(family, mother, neighbour, "NEIGHBOUR", 2);
+        // the access check; the family's lock with both persons' standing and any open tie between them; the tie
+        // with its event, read back (seven statements before)
+        assertThat(statements.count()).isEqualTo(3);
+        assertThat(auditEvents(family, "CREATE", "NetworkTie", "SUCCESS")).isEqualTo(1);
+
+        // a second tie between the same two is refused as before, and writes nothing
+        graphQl.documentName("addNetworkTie").variable("input", Map.of("familyId", family,
+                        "fromPersonId", neighbour, "toPersonId", mother, "kind", "NEIGHBOUR", "ring", 2, "support", List.of()))
+                .execute().path("addNetworkTie.userErrors[0].code").entity(String.class).isEqualTo("CONFLICT");
+        assertThat(auditEvents(family, "CREATE", "NetworkTie", "SUCCESS")).isEqualTo(1);
     }
 }
