@@ -685,7 +685,32 @@ UNWIND [
    description: 'Orthopedagoog voor kinderen met driftbuien, opstandig gedrag of ADHD, met begeleiding van ouders thuis.',
    email: 'stijn.lambrechts@maasoever.example.org', phone: '06-12345292', languages: ['nl'], capacity: 3, acceptingClients: true,
    organisation: 'Jeugdzorg De Maasoever', serves: ['Peel en Maas'],
-   expertise: [{name: 'Gedragsproblemen', level: 'EXPERT'}, {name: 'ADHD-begeleiding', level: 'EXPERIENCED'}]}
+   expertise: [{name: 'Gedragsproblemen', level: 'EXPERT'}, {name: 'ADHD-begeleiding', level: 'EXPERIENCED'}]},
+  {id: 'e90cda3c-a599-58e6-a66c-613351099656', name: 'Lonneke Hendrikx', discipline: 'Woonconsulent', tier: 'FIRST_LINE', coach: false,
+   description: 'Woonconsulent in het sociaal team: belt aan bij een huurachterstand, regelt met verhuurder en schuldhulp een regeling en zoekt mee naar een andere woning.',
+   email: 'lonneke.hendrikx@sociaalteam-peelenmaas.example.org', phone: '06-12345293', languages: ['nl'], capacity: 4, acceptingClients: true,
+   organisation: 'Sociaal Team Peel en Maas', serves: ['Peel en Maas'],
+   expertise: [{name: 'Dreigende huisuitzetting', level: 'EXPERT'}, {name: 'Vroegsignalering betalingsachterstanden', level: 'EXPERIENCED'}, {name: 'Woningzoeken en urgentie', level: 'BASIC'}]},
+  {id: 'ffe0193e-f93d-5977-af14-ed6ae0957afe', name: 'Priya Ramdin', discipline: 'Consulent Taalhuis', tier: 'FIRST_LINE', coach: false,
+   description: 'Consulent van het Taalhuis in de bibliotheek: taalmaatjes, taalcafés en ontmoeting voor nieuwkomers en anderstalige ouders.',
+   email: 'priya.ramdin@leespunt-pem.example.org', phone: '06-12345294', languages: ['nl', 'en', 'uk'], capacity: 6, acceptingClients: true,
+   organisation: 'Leespunt Peel en Maas', serves: ['Peel en Maas'],
+   expertise: [{name: 'Taal en inburgering', level: 'EXPERT'}, {name: 'Sociaal netwerk en eenzaamheid', level: 'EXPERIENCED'}, {name: 'Participatie en vrije tijd', level: 'BASIC'}]},
+  {id: 'f26378bf-3285-5cb2-97a3-0d51ebdd3eca', name: 'Gerda Willemsen', discipline: 'Rouw- en verliesbegeleider', tier: 'FIRST_LINE', coach: false,
+   description: 'Begeleidt ouders en kinderen na het overlijden van een dierbare, ook na het verlies van een baby of een zwangerschap.',
+   email: 'gerda.willemsen@welzijnpeelenmaas.example.org', phone: '06-12345295', languages: ['nl'], capacity: 4, acceptingClients: true,
+   organisation: 'Stichting Welzijn Peel en Maas', serves: ['Peel en Maas'],
+   expertise: [{name: 'Rouwverwerking', level: 'EXPERT'}, {name: 'Psychische gezondheid ouders', level: 'BASIC'}]},
+  {id: '7d30d6ad-7407-5b57-a743-a2ef6e0f9fcf', name: 'Joris Peters', discipline: 'Buurtsportcoach', tier: 'FIRST_LINE', coach: false,
+   description: 'Buurtsportcoach: vindt met kinderen een sport of club die past, ook met het Jeugdfonds als geld een drempel is.',
+   email: 'joris.peters@sportkoepel-pem.example.org', phone: '06-12345296', languages: ['nl'], capacity: 8, acceptingClients: true,
+   organisation: 'Sportkoepel Peel en Maas', serves: ['Peel en Maas'],
+   expertise: [{name: 'Sport en bewegen jeugd', level: 'EXPERT'}, {name: 'Participatie en vrije tijd', level: 'EXPERIENCED'}, {name: 'Overgewicht en leefstijl jeugd', level: 'BASIC'}]},
+  {id: '7f10e56d-9c58-5ddc-8484-2725081bd678', name: 'Ilona Smits', discipline: 'Consulent inkomensondersteuning', tier: 'FIRST_LINE', coach: false,
+   description: 'Helpt gezinnen met een laag inkomen toeslagen, bijzondere bijstand en minimaregelingen aan te vragen en de papieren op orde te krijgen.',
+   email: 'ilona.smits@sociaalteam-peelenmaas.example.org', phone: '06-12345297', languages: ['nl'], capacity: 5, acceptingClients: true,
+   organisation: 'Sociaal Team Peel en Maas', serves: ['Peel en Maas'],
+   expertise: [{name: 'Inkomensregelingen en toeslagen', level: 'EXPERT'}, {name: 'Thuisadministratie', level: 'EXPERIENCED'}, {name: 'Budgetcoaching', level: 'BASIC'}]}
 ] AS row
 MATCH (o:Organisation {name: row.organisation})
 MERGE (p:Professional {id: row.id})

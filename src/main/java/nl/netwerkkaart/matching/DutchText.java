@@ -30,8 +30,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 final class DutchText {
 
-    /** A stem and the word of the text it came from (the whole compound for a part of one). */
-    record Token(String stem, String word) {
+    /** A stem, the word of the text it came from (the whole compound for a part of one) and where that word starts. */
+    record Token(String stem, String word, int start) {
     }
 
     private static final int MIN_WORD = 6;
@@ -81,7 +81,7 @@ final class DutchText {
             while (stream.incrementToken()) {
                 var stem = term.toString();
                 if (stem.length() >= 2) {
-                    tokens.add(new Token(stem, text.substring(offset.startOffset(), offset.endOffset())));
+                    tokens.add(new Token(stem, text.substring(offset.startOffset(), offset.endOffset()), offset.startOffset()));
                 }
             }
             stream.end();

@@ -61,6 +61,9 @@ public class NeedsAnalysis {
     private static final double DESCRIPTION = 1;
     private static final double PHRASE = 2;
     private static final int SHORT_STEM = 3;
+    /** The words of a family phrase count together only within this many words of the text. */
+    static final int PHRASE_SPAN = 8;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'-]*");
     static final Duration TAXONOMY_TTL = Duration.ofMinutes(5);
 
     /** A term of the taxonomy with what the analysis needs of it. */
@@ -243,18 +246,75 @@ public class NeedsAnalysis {
         return Map.entry(rest.toString(), List.copyOf(dated));
     }
 
+    private static final Pattern CLAUSE = Pattern.compile(
+            "(?iU)[.,;:!?\\n]+|(?<!\\p{L})(?:en|maar|want|omdat|dus|terwijl|waardoor)(?!\\p{L})");
+    /** An adult speaking of themselves: "ik", or the partner ("mijn man", "mn vrouw", "m'n partner"). */
+    private static final Pattern ADULT_SUBJECT = Pattern.compile(
+            "(?iU)(?<!\\p{L})(?:ik|(?:mijn|mn|m'n) (?:man|vrouw|partner|vriend|vriendin|ex))(?!\\p{L})");
+    /** A child named or referred to ("hij", "ze", "ons kind", "de kinderen", "mn oudste"). */
+    private static final Pattern CHILD_REFERENCE = Pattern.compile(
+            "(?iU)(?<!\\p{L})(?:hij|ze|zij|hem|haar|zijn|z'n|kind\\p{L}*|zoon\\p{L}*|dochter\\p{L}*|baby\\p{L}*"
+            + "|jongen\\p{L}*|meisje\\p{L}*|meid|peuter\\p{L}*|kleuter\\p{L}*|puber\\p{L}*|tiener\\p{L}*|broertje|zusje"
+            + "|oudste|jongste|kleine|kleintjes|kids|tweeling|pleegkind\\p{L}*|leerling\\p{L}*)(?!\\p{L})");
+
+    /**
+     * The clauses in which an adult speaks of their own trouble: "ik" or the partner, and no child ("ik slaap er niet
+     * van", "Ik heb zelf ADHD", "mijn man is opgenomen met een psychose"); not "ik snauw tegen de kinderen" or "ik denk
+     * dat hij ADHD heeft". A term for children counts the words of these clauses for {@value #OTHER_AGE}.
+     */
+    static List<String> ownClauses(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        if (ADULT_SUBJECT.matcher(text).find() && !CHILD_REFERENCE.matcher(text).find()) {
+            return List.of(text);
+        }
+        return CLAUSE.splitAsStream(text)
+                .filter(clause -> ADULT_SUBJECT.matcher(clause).find() && !CHILD_REFERENCE.matcher(clause).find())
+                .toList();
+    }
+
+    /**
+     * Whether the text has all of a family phrase's words within {@value #PHRASE_SPAN} words of each other: "werk
+     * zoeken" is not read from "op mijn werk ... hulp moet zoeken".
+     */
+    static boolean near(List<String> phrase, List<DutchText.Token> tokens, String text) {
+        var starts = new ArrayList<Integer>();
+        var word = WORD.matcher(text);
+        while (word.find()) {
+            starts.add(word.start());
+        }
+        var positions = new HashMap<String, List<Integer>>();
+        for (var token : tokens) {
+            if (phrase.contains(token.stem())) {
+                int index = java.util.Collections.binarySearch(starts, token.start());
+                positions.computeIfAbsent(token.stem(), k -> new ArrayList<>()).add(index >= 0 ? index : -index - 2);
+            }
+        }
+        for (var first : positions.values().stream().flatMap(List::stream).toList()) {
+            if (phrase.stream().allMatch(stem -> positions.getOrDefault(stem, List.of()).stream()
+                    .anyMatch(at -> at >= first && at < first + PHRASE_SPAN))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every term sharing a word with the text, best first (equal scores by name). */
     private static List<Suggestion> score(Index current, String text, Collection<String> context, Collection<String> lifeDomains) {
         var scores = new HashMap<Term, Double>();
         var words = new HashMap<Term, Set<String>>();
         var dated = withoutSince(withoutDenied(text));
-        current.score(dated.getKey(), 1.0, scores, words);
-        for (var part : dated.getValue()) {
-            current.score(part, CONTEXT_WEIGHT, scores, words);
-        }
+        current.score(dated.getKey(), 1.0, scores, words, ownClauses(dated.getKey()));
         for (var part : context) {
-            current.score(withoutDenied(part), CONTEXT_WEIGHT, scores, words);
+            current.score(withoutDenied(part), CONTEXT_WEIGHT, scores, words, List.of());
         }
+        // what only dates the trouble adds to the terms the rest speaks of, and suggests none by itself
+        var spokenOf = Set.copyOf(scores.keySet());
+        for (var part : dated.getValue()) {
+            current.score(part, CONTEXT_WEIGHT, scores, words, List.of());
+        }
+        scores.keySet().retainAll(spokenOf);
         var ages = ages(text);
         return scores.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() * domainFactor(e.getKey(), lifeDomains)
@@ -307,7 +367,7 @@ public class NeedsAnalysis {
     /** Words after "N jaar" that make it a duration, not an age ("10 jaar getrouwd", "3 jaar geleden"). */
     private static final String DURATION = "getrouwd|samen|geleden|lang|werkloos|ziek|bezig";
     private static final Pattern AGE_LIST = Pattern.compile(
-            "(?iU)(?<![\\w])(?:van|is|wordt|ben|zijn|sinds zijn|sinds haar)\\s+(\\d{1,2}(?:[,.]\\d)?(?:\\s*(?:,|en)\\s*\\d{1,2}(?:[,.]\\d)?)*)(?![\\d%])(?!\\s*(?:euro|keer|uur|kilo|kg|procent|minuten|dagen|weken|maanden|kinderen|kinders|jongens|meisjes|kamers|nachten"
+            "(?iU)(?<![\\w])(?:van|is|wordt|ben|zijn|sinds zijn|sinds haar)\\s+(?:(?:pas|net|al|bijna|nog maar|maar)\\s+)?(\\d{1,2}(?:[,.]\\d)?(?:\\s*(?:,|en)\\s*\\d{1,2}(?:[,.]\\d)?)*)(?![\\d%])(?!\\s*(?:euro|keer|uur|kilo|kg|procent|minuten|dagen|weken|maanden|kinderen|kinders|jongens|meisjes|kamers|nachten"
             + "|jaar\\s+(?:" + DURATION + ")))");
     private static final Pattern AGE_NUMBER = Pattern.compile("\\d{1,2}(?:[,.]\\d)?");
     /** "15 jaar", "de 12-jarige"; not a duration ("al 5 jaar", "sinds 2 jaar", "10 jaar getrouwd", "3 jaar geleden"). */
@@ -319,7 +379,7 @@ public class NeedsAnalysis {
     /** Numbers as words, one to twenty: "ze is drie", "onze dochter van vijftien". */
     static final List<String> NUMBER_WORDS = List.of("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
             "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig");
-    private static final Pattern AGE_WORDS = Pattern.compile("(?iU)(?<![\\w])(?:van|is|wordt|ben|zijn)\\s+("
+    private static final Pattern AGE_WORDS = Pattern.compile("(?iU)(?<![\\w])(?:van|is|wordt|ben|zijn)\\s+(?:(?:pas|net|al|bijna|nog maar|maar)\\s+)?("
             + "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien"
             + ")(?![\\w])(?!\\s*(?:euro|keer|uur|kilo|kg|procent|minuten|dagen|weken|maanden|kinderen|jongens|meisjes|kamers|nachten))");
     /** Words for a child of an age: a toddler (3), a preschooler (5), a teenager (14). */
@@ -445,11 +505,14 @@ public class NeedsAnalysis {
         private final Map<String, Set<String>> supportTerms = new HashMap<>();
         /** Each term's age range, read once with the index rather than on every question (null: none). */
         private final Map<Term, int[]> ageRanges = new HashMap<>();
+        /** The terms for children's own trouble ({@link #forChildren}). */
+        private final Set<Term> childTerms = new HashSet<>();
 
         Index(List<Term> terms, Map<String, List<String>> familyWords, Map<String, List<String>> supportWords,
               List<String> stopWords) {
             this.terms = terms;
             terms.forEach(term -> ageRanges.put(term, readAgeRange(term)));
+            terms.stream().filter(term -> forChildren(term, ageRanges.get(term))).forEach(childTerms::add);
             var broader = new HashMap<String, List<String>>();
             terms.forEach(term -> broader.put(term.expertise().id(), term.broader()));
             for (var term : terms) {
@@ -485,7 +548,10 @@ public class NeedsAnalysis {
             for (var term : terms) {
                 var stems = new HashMap<String, Double>();
                 analysis.stems(term.expertise().description()).forEach(s -> stems.merge(s, DESCRIPTION, Math::max));
-                analysis.stems(term.expertise().name()).forEach(s -> stems.merge(s, NAME, Math::max));
+                // a word of the name counts as a name word; a part a compound word of the name was split into only
+                // as a description word: "werk" is part of "Huiswerkbegeleiding", not what the term is about
+                var nameWords = wholeWordStems(term.expertise().name());
+                analysis.stems(term.expertise().name()).forEach(s -> stems.merge(s, nameWords.contains(s) ? NAME : DESCRIPTION, Math::max));
                 var termPhrases = new ArrayList<List<String>>();
                 for (var phrase : familyWords.getOrDefault(term.expertise().name(), List.of())) {
                     // a family word counts itself, not the parts it is made of ("werk" of "papierwerk" is no
@@ -536,6 +602,25 @@ public class NeedsAnalysis {
                     : new int[] {11, 18};
         }
 
+        private static final Pattern CHILD_NAME = Pattern.compile("(?iU)jeugd|jongeren|jonge kinderen|pubers|tieners|zuigeling");
+        private static final Pattern CHILD_DESCRIPTION = Pattern.compile("(?iU)(?<!\\p{L})(?:van|bij|voor) (?:kinderen|jongeren)(?!\\p{L})");
+        /** "ouders" as those with the trouble, not as "kinderen ... en hun ouders" or "ouders van tieners". */
+        private static final Pattern PARENTS = Pattern.compile("(?iU)(?<!hun )(?<!\\p{L})ouders?(?!\\p{L})(?! van)");
+
+        /**
+         * A term for children's own trouble: its name speaks of youth (jeugd, jongeren, pubers, ...), its age range
+         * ends by 18, or its description serves children or young people ("van kinderen", "bij jongeren"); and its
+         * description does not serve parents with trouble of their own too ("kinderen en ouders met een licht
+         * verstandelijke beperking"; but "kinderen met ADHD en hun ouders" and "Advies aan ouders van kinderen van 0 tot
+         * 4 jaar over slapen" are about the children's trouble).
+         */
+        static boolean forChildren(Term term, int[] range) {
+            var description = term.expertise().description() == null ? "" : term.expertise().description();
+            boolean children = CHILD_NAME.matcher(term.expertise().name()).find() || (range != null && range[1] <= 18)
+                    || CHILD_DESCRIPTION.matcher(description).find();
+            return children && !PARENTS.matcher(description).find();
+        }
+
         Set<String> supportTypes(String termId) {
             return supportTerms.getOrDefault(termId, Set.of());
         }
@@ -562,13 +647,28 @@ public class NeedsAnalysis {
             return roots;
         }
 
-        void score(String text, double factor, Map<Term, Double> scores, Map<Term, Set<String>> words) {
+        /**
+         * Adds the terms' scores for {@code text}; a stem found only in {@code own} clauses (an adult's own trouble)
+         * counts for a term for children ({@link #forChildren}) for {@value #OTHER_AGE}.
+         */
+        void score(String text, double factor, Map<Term, Double> scores, Map<Term, Set<String>> words, List<String> own) {
             var tokens = tokens(text);
             if (tokens.isEmpty()) {
                 return;
             }
             var stems = new HashSet<String>();
             tokens.forEach(t -> stems.add(t.stem()));
+            var ownStems = new HashSet<String>();
+            own.forEach(clause -> tokens(clause).forEach(t -> ownStems.add(t.stem())));
+            if (!ownStems.isEmpty()) {
+                var elsewhere = new HashSet<String>();
+                var rest = text;
+                for (var clause : own) {
+                    rest = rest.replace(clause, " ");
+                }
+                tokens(rest).forEach(t -> elsewhere.add(t.stem()));
+                ownStems.removeAll(elsewhere);
+            }
             for (var term : terms) {
                 var termWeights = weights.get(term);
                 double score = 0;
@@ -576,12 +676,12 @@ public class NeedsAnalysis {
                 for (var stem : stems) {
                     var weight = termWeights.get(stem);
                     if (weight != null) {
-                        score += weight * idf.get(stem);
+                        score += weight * idf.get(stem) * (ownStems.contains(stem) && childTerms.contains(term) ? OTHER_AGE : 1);
                         matched.add(stem);
                     }
                 }
                 for (var phrase : phrases.get(term)) {
-                    if (stems.containsAll(phrase)) {
+                    if (stems.containsAll(phrase) && near(phrase, tokens, text)) {
                         score += PHRASE * phrase.stream().mapToDouble(idf::get).sum();
                         matched.addAll(phrase);
                     }

@@ -263,4 +263,46 @@ class NeedsAnalysisTest {
         assertThat(names("Mijn ex zet de kinderen tegen me op en we staan weer bij de rechter", "DOMESTIC_RELATIONS", "PARENTING"))
                 .contains("Vechtscheiding").doesNotContain("Justitie en jeugdcriminaliteit");
     }
+
+    @Test
+    void anAdultsOwnTroubleIsNoChildsTerm() {
+        // the clauses in which an adult speaks of themselves, not those naming a child
+        assertThat(NeedsAnalysis.ownClauses("ik slaap er niet van en ik snauw tegen de kinderen"))
+                .containsExactly("ik slaap er niet van ");
+        assertThat(NeedsAnalysis.ownClauses("Ik denk dat hij ADHD heeft")).isEmpty();
+        assertThat(NeedsAnalysis.ownClauses("Mijn man is opgenomen met een psychose")).hasSize(1);
+        assertThat(names("Ik heb zelf ADHD en krijg de administratie niet rond", "INSTRUMENTAL_ADL", "MENTAL_HEALTH"))
+                .first().isEqualTo("Thuisadministratie");
+        assertThat(names("Hij heeft ADHD en krijgt zijn huiswerk niet af", "MENTAL_HEALTH", "CHILD_DEVELOPMENT"))
+                .first().isEqualTo("ADHD-begeleiding");
+        assertThat(names("Ik krijg paniekaanvallen in de supermarkt", "MENTAL_HEALTH"))
+                .first().isEqualTo("Psychische gezondheid ouders");
+        assertThat(names("Ik slaap slecht en lig elke nacht wakker", "MENTAL_HEALTH", "PHYSICAL_HEALTH"))
+                .first().isEqualTo("Stress en overbelasting");
+        assertThat(names("Ze is 6 en slaapt slecht, ze ligt elke nacht wakker", "MENTAL_HEALTH", "PHYSICAL_HEALTH"))
+                .first().isEqualTo("Slaapproblemen jonge kinderen");
+    }
+
+    @Test
+    void aPartOfACompoundNameIsNoNameWord() {
+        // "werk" is part of "Huiswerkbegeleiding", not what that term is about
+        assertThat(names("Ik heb geen werk meer", "WORK_AND_EDUCATION", "SCHOOL")).doesNotContain("Huiswerkbegeleiding")
+                .first().isEqualTo("Re-integratie naar werk");
+        assertThat(names("Ze krijgt haar huiswerk niet af", "WORK_AND_EDUCATION", "SCHOOL")).first().isEqualTo("Huiswerkbegeleiding");
+    }
+
+    @Test
+    void aPhraseCountsOnlyWhenItsWordsStandNearEachOther() {
+        var text = new DutchText(List.of("werk", "zoeken"), List.of());
+        var near = "Ik wil graag werk zoeken";
+        assertThat(NeedsAnalysis.near(List.of("werk", "zoek"), text.tokens(near), near)).isTrue();
+        var far = "Op mijn werk schiet ik steeds vol, mijn leidinggevende zegt dat ik hulp moet gaan zoeken";
+        assertThat(NeedsAnalysis.near(List.of("werk", "zoek"), text.tokens(far), far)).isFalse();
+    }
+
+    @Test
+    void anAgeAfterPasOrNetCounts() {
+        assertThat(NeedsAnalysis.ages("ze is pas 14 en zegt dat iedereen het doet")).containsExactly(14);
+        assertThat(NeedsAnalysis.ages("hij is net zestien")).containsExactly(16);
+    }
 }
