@@ -29,7 +29,9 @@ class GuardConfiguration {
     Instrumentation guards(GuardProperties properties) {
         return new GuardInstrumentation(OperationLimit.depth(properties.maxDepth()),
                 OperationLimit.cost(properties.maxComplexity()), new ExecutionTimeout(properties.executionTimeout()),
-                new MutationTextGuard(), new ReadAdmission(properties.readLimit(), properties.executionTimeout()));
+                new MutationTextGuard(), new ReadAdmission(properties.readLimit(),
+                        // waiting for a turn leaves at least half the deadline for the query's own work
+                        properties.executionTimeout().dividedBy(2)));
     }
 
     @Bean

@@ -80,6 +80,9 @@ final class GuardInstrumentation implements Instrumentation {
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                                                                         InstrumentationExecutionParameters parameters,
                                                                         InstrumentationState state) {
+        // an execution aborted by its deadline (cancelled between root fields) skips the contexts' completion and
+        // reaches only this step, so the permit is given back here too
+        ((State) state).release();
         return timeout.instrumentExecutionResult(result, parameters, ((State) state).deadline);
     }
 
