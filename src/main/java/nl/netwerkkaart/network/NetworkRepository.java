@@ -17,17 +17,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 class NetworkRepository {
 
-    /**
-     * A tie version's read model: its properties, the tie's ids and the tie's version, which counts the tie's changes
-     * (1 when recorded, one more for each update or end) and is what expectedVersion is compared with.
-     */
     /** A person of the network as {@link #person} reads them: {@code p}, their membership {@code n} and area {@code a}. */
     private static final String NETWORK_PERSON = """
             p {.id, .givenName, .familyName, .birthDate, household: false, version: coalesce(p.version, 1),
                inNetworkFrom: n.validFrom, inNetworkTo: n.validTo, areaId: a.id, areaName: a.name,
                kernId: [(a)-[:PART_OF*0..1]->(k:Area {kind: 'KERN'}) | k.id][0]}""";
 
+    /**
+     * A tie version's read model: its properties, the tie's ids and the tie's version, which counts the tie's changes
+     * (1 when recorded, one more for each update or end) and is what expectedVersion is compared with.
+     */
     private static final String TIE_VERSION = "v {.*, tieId: t.id, fromPersonId: a.id, toPersonId: b.id, version: coalesce(t.version, 1)}";
+
+    /** Where {@code p} (null when no such person), read for {@code personId}, stands towards the family's network. */
+    private static final String STANDING = """
+            {personId: personId, exists: p IS NOT NULL,
+             household: EXISTS { (p)-[:MEMBER_OF]->(:Family {id: $familyId}) },
+             inNetworkFrom: [(p)-[n:IN_NETWORK_OF]->(:Family {id: $familyId}) WHERE n.validTo IS NULL | n.validFrom][0]}""";
 
     /**
      * The keys the uniqueness constraints of migration V060 hold the network to: {@code pairKey} on a tie while it
@@ -208,12 +214,8 @@ class NetworkRepository {
     }
 
     /**
-     * Write-locks the family for a change of its network map, before the change's checks: adding a tie (one open tie
-     * per pair) and taking a person out of the network (once) then see what a concurrent change committed.
-     */
-    /**
      * Before a new tie between two persons: write-locks the family (as {@link #lockFamily}), then reads where both
-     * stand ({@link #standings}) and whether they already have an open tie ({@link #openTieBetween}), in one
+     * stand ({@link #standings}) and whether they already have an open tie, in either direction, in one
      * statement. Empty when there is no such family.
      */
     Optional<TieCheck> lockForTie(String familyId, String personA, String personB) {
@@ -224,20 +226,17 @@ class NetworkRepository {
                         CALL (f) {
                           UNWIND $personIds AS personId
                           OPTIONAL MATCH (p:Person {id: personId})
-                          RETURN collect({personId: personId, exists: p IS NOT NULL,
-                                          household: EXISTS { (p)-[:MEMBER_OF]->(:Family {id: $familyId}) },
-                                          inNetworkFrom: [(p)-[n:IN_NETWORK_OF]->(:Family {id: $familyId}) WHERE n.validTo IS NULL | n.validFrom][0]}) AS standings
+                          RETURN collect(%s) AS standings
                         }
                         RETURN standings, EXISTS {
                           MATCH (f)<-[:OF_FAMILY]-(t:NetworkTie)-[:FROM|TO]->(:Person {id: $a})
                           WHERE EXISTS { (t)-[:FROM|TO]->(:Person {id: $b}) }
                             AND EXISTS { MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t) WHERE v.validTo IS NULL }
-                        } AS openTie""".formatted(Locks.lock("f")))
+                        } AS openTie""".formatted(Locks.lock("f"), STANDING))
                 .bindAll(Map.of("familyId", familyId, "personIds", List.of(personA, personB), "a", personA, "b", personB))
                 .fetch().one().map(Row::new).map(row -> {
                     var standings = new HashMap<String, Standing>();
-                    row.rows("standings").forEach(standing -> standings.put(standing.string("personId"),
-                            new Standing(standing.bool("exists"), standing.bool("household"), standing.date("inNetworkFrom"))));
+                    row.rows("standings").forEach(standing -> standings.put(standing.string("personId"), standing(standing)));
                     return new TieCheck(standings, row.bool("openTie"));
                 });
     }
@@ -246,6 +245,10 @@ class NetworkRepository {
     record TieCheck(Map<String, Standing> standings, boolean openTie) {
     }
 
+    /**
+     * Write-locks the family for a change of its network map, before the change's checks: adding a tie (one open tie
+     * per pair) and taking a person out of the network (once) then see what a concurrent change committed.
+     */
     void lockFamily(String familyId) {
         neo4j.query("MATCH (f:Family {id: $familyId}) " + Locks.lock("f")).bind(familyId).to("familyId").run();
     }
@@ -265,16 +268,17 @@ class NetworkRepository {
         neo4j.query("""
                         UNWIND $personIds AS personId
                         OPTIONAL MATCH (p:Person {id: personId})
-                        RETURN personId, p IS NOT NULL AS exists,
-                               EXISTS { (p)-[:MEMBER_OF]->(:Family {id: $familyId}) } AS household,
-                               [(p)-[n:IN_NETWORK_OF]->(:Family {id: $familyId}) WHERE n.validTo IS NULL | n.validFrom][0] AS inNetworkFrom""")
+                        RETURN %s AS standing""".formatted(STANDING))
                 .bindAll(Map.of("familyId", familyId, "personIds", personIds))
                 .fetch().all().forEach(r -> {
-                    var row = new Row(r);
-                    result.put(row.string("personId"),
-                            new Standing(row.bool("exists"), row.bool("household"), row.date("inNetworkFrom")));
+                    var standing = new Row(r).row("standing");
+                    result.put(standing.string("personId"), standing(standing));
                 });
         return result;
+    }
+
+    private static Standing standing(Row standing) {
+        return new Standing(standing.bool("exists"), standing.bool("household"), standing.date("inNetworkFrom"));
     }
 
     boolean areaExists(String areaId) {
@@ -285,17 +289,6 @@ class NetworkRepository {
     boolean resourceExists(String resourceId) {
         return neo4j.query("RETURN EXISTS { MATCH (:CommunityResource {id: $id}) } AS found")
                 .bind(resourceId).to("id").fetchAs(Boolean.class).one().orElse(false);
-    }
-
-    /** Whether the two persons already have an open tie in the family's map, in either direction. */
-    boolean openTieBetween(String familyId, String personA, String personB) {
-        return neo4j.query("""
-                        MATCH (:Family {id: $familyId})<-[:OF_FAMILY]-(t:NetworkTie)-[:FROM|TO]->(:Person {id: $a})
-                        WHERE EXISTS { (t)-[:FROM|TO]->(:Person {id: $b}) }
-                          AND EXISTS { MATCH (v:NetworkTieVersion)-[:VERSION_OF]->(t) WHERE v.validTo IS NULL }
-                        RETURN count(t) > 0 AS found""")
-                .bindAll(Map.of("familyId", familyId, "a", personA, "b", personB))
-                .fetchAs(Boolean.class).one().orElse(false);
     }
 
     /** The latest start of the open tie versions of the person in the family's map; empty when they have none. */
@@ -394,7 +387,6 @@ class NetworkRepository {
                 .run();
     }
 
-    /** Creates the tie with its first version, open and keyed; returns the version id. */
     /**
      * Creates the tie with its first version and writes the change's audit event, in one statement; returns the
      * version as {@link #version} reads it.
