@@ -40,7 +40,10 @@ public class RuleKeys {
     // (tie, family, question, session, person, municipality: the key's scope) and commits in batches, so a large
     // database that lacks its keys (an upgrade, a generated or imported data set) is keyed without one huge transaction.
     // The outer reads never look a key up: in a writing statement such a lookup locks the key's index entry for the
-    // outer transaction, and the batch setting that key would wait for it for ever.
+    // outer transaction, and the batch setting that key would wait for it for ever. The relationship keys' lookups are
+    // told to seek their index: on a database whose index was empty when the statement was planned (a generated or
+    // imported one, never keyed) the planner took a scan of the whole index per row for free, which made setting
+    // 27,584 keys of resource uses a quarter of an hour (20-30 a second) on a region database (docs/scaling.md).
     private static final List<Rule> RULES = List.of(
             new Rule("tie versions", """
             MATCH (t:NetworkTie)
@@ -89,7 +92,7 @@ public class RuleKeys {
               WHERE r.participantKey IS NULL
               WITH p.id + ':' + t.id AS key, r ORDER BY r.invitedAt
               WITH key, head(collect(r)) AS r
-              WHERE NOT EXISTS { MATCH ()-[:PARTICIPATES_IN {participantKey: key}]->() }
+              WHERE NOT EXISTS { MATCH ()-[o:PARTICIPATES_IN {participantKey: key}]->() USING INDEX SEEK o:PARTICIPATES_IN(participantKey) }
               SET r.participantKey = key
               RETURN count(r) AS keyed
             } IN TRANSACTIONS OF 1000 ROWS
@@ -102,7 +105,7 @@ public class RuleKeys {
               WHERE u.validTo IS NULL AND u.openKey IS NULL
               WITH p.id + ':' + c.id AS key, u ORDER BY u.validFrom, u.createdAt
               WITH key, head(collect(u)) AS u
-              WHERE NOT EXISTS { MATCH ()-[:USES {openKey: key}]->() }
+              WHERE NOT EXISTS { MATCH ()-[o:USES {openKey: key}]->() USING INDEX SEEK o:USES(openKey) }
               SET u.openKey = key
               RETURN count(u) AS keyed
             } IN TRANSACTIONS OF 1000 ROWS
