@@ -120,6 +120,8 @@ class EmbeddedModeTest {
             try (var wrong = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", "neo4j"))) {
                 assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(AuthenticationException.class);
             }
+            assertThat(Files.readString(dataDir.resolve("logs/debug.log"))).as("no usage report to Neo4j")
+                    .contains("DatabaseId{").doesNotContain("Anonymous Usage Data is being sent");
             var passwordFile = dataDir.resolve(EmbeddedCredentials.FILE_NAME);
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
             try (var owner = GraphDatabase.driver(bolt, EmbeddedCredentials.read(dataDir).authToken())) {
