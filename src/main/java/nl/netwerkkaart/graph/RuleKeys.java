@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  * (a database whose data all holds its keys stays so: the service writes every key with the element it belongs to).
  * The check without the marker scans what it asks about, tens of seconds on a region database (docs/scaling.md). A
  * database an older release wrote has no marker and is checked, and so is one after a release whose rule set changed.
- * Whatever writes data without its keys (the demo data loader, the benchmark's generator, an import by hand) removes
- * the marker in the same transaction ({@link #UNMARK}), so the next start keys that data.
+ * Whatever writes data without its keys (the demo data loader in its own transaction, the benchmark's generator before
+ * it writes, an import by hand) removes the marker ({@link #UNMARK}), so the next start checks and keys that data.
  */
 @Component
 public class RuleKeys {
