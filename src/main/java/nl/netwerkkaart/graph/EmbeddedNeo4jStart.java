@@ -129,6 +129,9 @@ final class EmbeddedNeo4jStart implements BeanFactoryPostProcessor, DisposableBe
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", properties.boltPort()))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+                // Neo4j's usage report ("Anonymous Usage Data is being sent to Neo4j", its debug.log at every start)
+                // calls out of a service that holds family data; nothing of it is the service's to send
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // Bolt's two Netty event loop groups otherwise wait 5 quiet seconds each before they stop, so every stop
                 // of the service took 10 s longer; the service's own driver is closed before the database by then
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)

@@ -1,7 +1,12 @@
 package nl.netwerkkaart.graph;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.netwerkkaart.network.TieRepair;
 import org.slf4j.Logger;
@@ -17,9 +22,17 @@ import org.springframework.stereotype.Component;
  * resource (one per HSDS id per municipality) without its key gets it, the oldest first when several would share one
  * (the service's own locks keep those apart; the key then marks the one that holds). Idempotent: a later start finds
  * nothing to do.
+ * <p>
+ * Once a check finds nothing left to key, a marker node ({@code :RuleKeysChecked}) records the rule set it checked
+ * ({@link #RULE_SET}); a later start that finds the marker of the current rule set does not look at the data at all
+ * (a database whose data all holds its keys stays so: the service writes every key with the element it belongs to).
+ * The check without the marker scans what it asks about, tens of seconds on a region database (docs/scaling.md). A
+ * database an older release wrote has no marker and is checked, and so is one after a release whose rule set changed.
+ * Whatever writes data without its keys (the demo data loader in its own transaction, the benchmark's generator before
+ * it writes, an import by hand) removes the marker ({@link #UNMARK}), so the next start checks and keys that data.
  */
 @Component
-class RuleKeys {
+public class RuleKeys {
 
     private static final Logger log = LoggerFactory.getLogger(RuleKeys.class);
 
@@ -27,7 +40,10 @@ class RuleKeys {
     // (tie, family, question, session, person, municipality: the key's scope) and commits in batches, so a large
     // database that lacks its keys (an upgrade, a generated or imported data set) is keyed without one huge transaction.
     // The outer reads never look a key up: in a writing statement such a lookup locks the key's index entry for the
-    // outer transaction, and the batch setting that key would wait for it for ever.
+    // outer transaction, and the batch setting that key would wait for it for ever. The relationship keys' lookups are
+    // told to seek their index: on a database whose index was empty when the statement was planned (a generated or
+    // imported one, never keyed) the planner took a scan of the whole index per row for free, which made setting
+    // 27,584 keys of resource uses a quarter of an hour (20-30 a second) on a region database (docs/scaling.md).
     private static final List<Rule> RULES = List.of(
             new Rule("tie versions", """
             MATCH (t:NetworkTie)
@@ -76,7 +92,7 @@ class RuleKeys {
               WHERE r.participantKey IS NULL
               WITH p.id + ':' + t.id AS key, r ORDER BY r.invitedAt
               WITH key, head(collect(r)) AS r
-              WHERE NOT EXISTS { MATCH ()-[:PARTICIPATES_IN {participantKey: key}]->() }
+              WHERE NOT EXISTS { MATCH ()-[o:PARTICIPATES_IN {participantKey: key}]->() USING INDEX SEEK o:PARTICIPATES_IN(participantKey) }
               SET r.participantKey = key
               RETURN count(r) AS keyed
             } IN TRANSACTIONS OF 1000 ROWS
@@ -89,7 +105,7 @@ class RuleKeys {
               WHERE u.validTo IS NULL AND u.openKey IS NULL
               WITH p.id + ':' + c.id AS key, u ORDER BY u.validFrom, u.createdAt
               WITH key, head(collect(u)) AS u
-              WHERE NOT EXISTS { MATCH ()-[:USES {openKey: key}]->() }
+              WHERE NOT EXISTS { MATCH ()-[o:USES {openKey: key}]->() USING INDEX SEEK o:USES(openKey) }
               SET u.openKey = key
               RETURN count(u) AS keyed
             } IN TRANSACTIONS OF 1000 ROWS
@@ -113,7 +129,8 @@ class RuleKeys {
      * whose data all holds its keys, the usual case, plans and runs one statement instead of seven (3.2 s of each
      * start on the idle machine, most of it planning cold statements). Errs towards true: then all of them run, and
      * so they do on every start of a database that holds old duplicates (the elements that lost to the oldest stay
-     * without their key). It scans what it checks, so on a region database it takes tens of seconds (docs/scaling.md).
+     * without their key). It scans what it checks, so on a region database it takes tens of seconds (docs/scaling.md),
+     * which is why a start with the marker does not ask it.
      */
     private static final String ANYTHING_TO_KEY = """
             RETURN EXISTS { MATCH (v:NetworkTieVersion) WHERE v.validTo IS NULL AND v.currentOf IS NULL }
@@ -124,6 +141,24 @@ class RuleKeys {
                 OR EXISTS { MATCH (:Person)-[u:USES]->(:CommunityResource) WHERE u.validTo IS NULL AND u.openKey IS NULL }
                 OR EXISTS { MATCH (r:CommunityResource)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(:Area {kind: 'MUNICIPALITY'})
                             WHERE r.hsdsKey IS NULL } AS anything""";
+
+    /**
+     * The rule set the marker records: a digest of the statements above and the check, so any change to what is
+     * keyed, or how, makes the next start check the data again.
+     */
+    public static final String RULE_SET = digest(RULES, ANYTHING_TO_KEY);
+
+    /** Whether the marker of the current rule set is there; one label lookup of one node, whatever the data's size. */
+    private static final String MARKED = """
+            RETURN EXISTS { MATCH (m:RuleKeysChecked) WHERE m.ruleSet = $ruleSet } AS marked""";
+
+    /** Records that no element of the current rule set lacks its key. */
+    private static final String MARK = """
+            MERGE (m:RuleKeysChecked)
+            SET m.ruleSet = $ruleSet, m.checkedAt = datetime()""";
+
+    /** For a writer of data without its keys, in its own transaction: the next start checks the data again. */
+    public static final String UNMARK = "MATCH (m:RuleKeysChecked) DELETE m";
 
     /** One rule's statement, named for the log by the kind of element it keys. */
     private record Rule(String name, String statement) {
@@ -137,20 +172,69 @@ class RuleKeys {
         this.ties = ties;
     }
 
-    /** Repairs the ties and sets the missing keys; run by {@link DatabaseStartup} after the migrations and demo data. */
-    void apply() {
+    /** What a start did: trusted the marker, checked and found nothing, or set keys. */
+    public enum Outcome { MARKED, NOTHING_TO_SET, KEYED }
+
+    /**
+     * Run by {@link DatabaseStartup} after the migrations and demo data: nothing when the marker of the current rule
+     * set is there, else {@link #check()}.
+     */
+    Outcome apply() {
         long started = System.nanoTime();
-        if (!neo4j.query(ANYTHING_TO_KEY).fetchAs(Boolean.class).one().orElse(true)) {
+        if (neo4j.query(MARKED).bindAll(Map.of("ruleSet", RULE_SET)).fetchAs(Boolean.class).one().orElse(false)) {
+            log.info("Rule keys all set (rule set {} checked before), looked up in {} ms", RULE_SET,
+                    (System.nanoTime() - started) / 1_000_000);
+            return Outcome.MARKED;
+        }
+        return check();
+    }
+
+    /**
+     * Asks the data whether anything lacks its key, repairs the ties and sets the missing keys if so, and marks the
+     * database once nothing is left. Where elements that lost to an older one of the same key stay without it (old
+     * duplicates) there is no marker, and every start checks again, as every start did before the marker.
+     */
+    public Outcome check() {
+        long started = System.nanoTime();
+        if (!anythingToKey()) {
+            mark();
             log.info("Rule keys checked in {} ms; nothing to set", (System.nanoTime() - started) / 1_000_000);
-            return;
+            return Outcome.NOTHING_TO_SET;
         }
         var repaired = ties.repair();
         var keyed = key();
-        long millis = (System.nanoTime() - started) / 1_000_000;
         if (repaired > 0) {
             log.warn("Repaired {} network ties with several open versions", repaired);
         }
-        log.info("Rule keys checked in {} ms; set on {}", millis, keyed);
+        boolean left = anythingToKey();
+        if (!left) {
+            mark();
+        }
+        log.info("Rule keys checked in {} ms; set on {}{}", (System.nanoTime() - started) / 1_000_000, keyed,
+                left ? "; some elements stay without their key (another holds it), so the next start checks again" : "");
+        return Outcome.KEYED;
+    }
+
+    private boolean anythingToKey() {
+        return neo4j.query(ANYTHING_TO_KEY).fetchAs(Boolean.class).one().orElse(true);
+    }
+
+    private void mark() {
+        neo4j.query(MARK).bindAll(Map.of("ruleSet", RULE_SET)).run();
+    }
+
+    private static String digest(List<Rule> rules, String check) {
+        try {
+            var sha = MessageDigest.getInstance("SHA-256");
+            for (var rule : rules) {
+                sha.update((rule.name() + "\n" + rule.statement() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            sha.update(check.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sets the missing keys; how many of each kind got one. */

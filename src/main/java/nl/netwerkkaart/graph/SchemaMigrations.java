@@ -44,11 +44,12 @@ public class SchemaMigrations {
 
     /**
      * Whether the database holds nothing beyond what the migrations create (their bookkeeping, the life domains, the
-     * audit chain's head): where demo or generated data may be loaded.
+     * audit chain's head) and the rule keys' marker of a start on it: where demo or generated data may be loaded.
      */
     public static final String HOLDS_NO_DATA = """
             RETURN NOT EXISTS {
-              MATCH (n) WHERE NOT (n:__Neo4jMigration OR n:__Neo4jMigrationsLock OR n:LifeDomain OR n:AuditChain)
+              MATCH (n) WHERE NOT (n:__Neo4jMigration OR n:__Neo4jMigrationsLock OR n:LifeDomain OR n:AuditChain
+                                   OR n:RuleKeysChecked)
             } AS empty""";
 
     /** The tool's own naming (versioned V or repeatable R), minus the spaces it allows in descriptions. */

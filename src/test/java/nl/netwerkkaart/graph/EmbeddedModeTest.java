@@ -88,6 +88,7 @@ class EmbeddedModeTest {
         log.start();
         var root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         long areas;
+        String checked;
         // attached once Spring Boot has (re)configured the logging, which drops appenders added before
         try (var context = start(() -> root.addAppender(log))) {
             root.detachAppender(log);
@@ -103,6 +104,10 @@ class EmbeddedModeTest {
             assertThat(areas).isGreaterThan(10);
             assertThat(count(context, "MATCH (p:Professional) RETURN count(p)")).isGreaterThanOrEqualTo(40);
             context.getBean(Neo4jClient.class).query("CREATE (:Organisation {id: randomUUID(), name: 'Blijft bewaard'})").run();
+            assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+                    .anySatisfy(line -> assertThat(line).startsWith("Rule keys checked in").contains("set on {"));
+            checked = marker(context);
+            assertThat(checked).as("the demo data keyed, the rule set marked").startsWith(RuleKeys.RULE_SET + " ");
 
             assertThat(get(context, "/actuator/health/liveness").body()).isEqualTo("{\"status\":\"UP\"}");
             assertThat(get(context, "/actuator/health/readiness").body()).isEqualTo("{\"status\":\"UP\"}");
@@ -115,6 +120,8 @@ class EmbeddedModeTest {
             try (var wrong = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", "neo4j"))) {
                 assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(AuthenticationException.class);
             }
+            assertThat(Files.readString(dataDir.resolve("logs/debug.log"))).as("no usage report to Neo4j")
+                    .contains("DatabaseId{").doesNotContain("Anonymous Usage Data is being sent");
             var passwordFile = dataDir.resolve(EmbeddedCredentials.FILE_NAME);
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
             try (var owner = GraphDatabase.driver(bolt, EmbeddedCredentials.read(dataDir).authToken())) {
@@ -128,6 +135,13 @@ class EmbeddedModeTest {
         try (var context = start()) {
             assertThat(count(context, "MATCH (o:Organisation {name: 'Blijft bewaard'}) RETURN count(o)")).isEqualTo(1);
             assertThat(count(context, "MATCH (a:Area) RETURN count(a)")).as("demo data is loaded only once").isEqualTo(areas);
+            assertThat(marker(context)).as("the later start trusted the marker: no check, no new mark").isEqualTo(checked);
         }
+    }
+
+    /** The rule keys' marker: its rule set and when it was set. */
+    private static String marker(ConfigurableApplicationContext context) {
+        return context.getBean(Neo4jClient.class).query("MATCH (m:RuleKeysChecked) RETURN m.ruleSet + ' ' + toString(m.checkedAt)")
+                .fetchAs(String.class).one().orElseThrow();
     }
 }

@@ -102,6 +102,8 @@ class PreviousReleaseUpgradeTest {
                 assertThat(client.query("MATCH (l:LifeDomain {code: 'JUSTICE'}) RETURN count(l)").fetchAs(Long.class).one())
                         .as("V002 did not run again").contains(0L);
                 assertThat(client.query("MATCH (m:SchemaMigration) RETURN count(m)").fetchAs(Long.class).one()).contains(0L);
+                assertThat(client.query("MATCH (m:RuleKeysChecked) RETURN m.ruleSet").fetchAs(String.class).all())
+                        .as("no marker before: the data was checked, then marked").containsExactly(RuleKeys.RULE_SET);
 
                 neo4j.close();
                 closed = true;

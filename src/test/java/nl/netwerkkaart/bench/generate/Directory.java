@@ -412,7 +412,9 @@ final class Directory {
                         "eligibilityDescription", template.minimumAge() == null ? null : "Voor kinderen en jongeren in de leeftijd.",
                         "email", "info@" + domain, "phone", "077-%07d".formatted(2_000_000 + index), "website", "https://" + domain,
                         "capacity", template.kind().equals("VOLUNTEER_SUPPORT") ? 5 + random.nextInt(20) : null,
-                        "lastVerifiedAt", verified, "createdAt", now, "updatedAt", now);
+                        "lastVerifiedAt", verified, "createdAt", now, "updatedAt", now,
+                        // its rule key: one resource per HSDS id (its own id when it has none) per municipality
+                        "hsdsKey", m.id() + ":" + id);
                 var row = new HashMap<String, Object>();
                 row.put("props", props);
                 row.put("locatedIn", kern.id());

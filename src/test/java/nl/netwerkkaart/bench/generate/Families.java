@@ -519,6 +519,10 @@ final class Families {
                     "knownSince", knownSince, "note", r.nextDouble() < 0.1 ? Names.pick(r, Names.TIE_NOTES) : null,
                     "endReason", v == starts.size() - 1 ? endReason : null, "createdAt", recorded,
                     "updatedAt", versionTo == null ? recorded : versionTo.atTime(10, 0).atZone(ZoneOffset.UTC));
+            // the rule key of the tie's one open version, as the service writes it (RuleKeys)
+            if (versionTo == null) {
+                props.put("currentOf", tieId);
+            }
             int supports = kind.equals("FAMILY") || kind.equals("FRIEND") ? r.nextInt(4) : r.nextInt(2);
             for (int s = 0; s < supports; s++) {
                 props.put(Names.pick(r, SUPPORT), List.of("GIVES", "RECEIVES", "BOTH").get(weightedIndex(r, 0.5, 0.2, 0.3)));
@@ -618,7 +622,9 @@ final class Families {
                 "props", props(ids.id("match", family + "/" + question + "/" + index), "status", status,
                         "ladderStep", helper.ladderStep(), "outcome", outcome, "proposedAt", proposedAt,
                         "confirmedAt", confirmedAt, "startedAt", startedAt, "closedAt", closedAt,
-                        "createdAt", proposedAt, "updatedAt", updatedAt)));
+                        "createdAt", proposedAt, "updatedAt", updatedAt,
+                        // a question has at most one match that is not closed: its rule key
+                        "openKey", status.equals("CLOSED") ? null : questionId + ":" + helper.id())));
     }
 
     private void tentSession(Batch batch, String id, String familyId, String coachId, Directory.Kern kern,
@@ -638,7 +644,8 @@ final class Families {
         }
         var participants = new ArrayList<Map<String, Object>>();
         invited.forEach((pro, participation) -> participants.add(Map.of("id", pro, "props", values("status", participation,
-                "invitedAt", createdAt, "respondedAt", participation.equals("INVITED") ? null : between(r, createdAt, createdAt.plusDays(3))))));
+                "invitedAt", createdAt, "respondedAt", participation.equals("INVITED") ? null : between(r, createdAt, createdAt.plusDays(3)),
+                "participantKey", pro + ":" + id))));
         batch.tentSessions.add(Map.of("familyId", familyId, "coachId", coachId, "questionIds", questionIds,
                 "participants", participants, "present", present,
                 "props", props(id, "date", date, "status", status,

@@ -126,13 +126,16 @@ final class Statements {
             CALL (f, row, persons) {
               UNWIND row.ties AS t
               WITH f, t, t.props AS x, persons[t.from] AS a, persons[t.to] AS b
-              CREATE (tie:NetworkTie {id: x.id, createdAt: x.createdAt, updatedAt: x.updatedAt})
+              CREATE (tie:NetworkTie {id: x.id, createdAt: x.createdAt, updatedAt: x.updatedAt,
+                                      pairKey: CASE WHEN any(v IN t.versions WHERE v.validTo IS NULL)
+                                               THEN f.id + ':' + CASE WHEN a.id < b.id THEN a.id + ':' + b.id ELSE b.id + ':' + a.id END
+                                               END})
               CREATE (tie)-[:OF_FAMILY]->(f), (tie)-[:FROM]->(a), (tie)-[:TO]->(b)
               WITH tie, t
               UNWIND t.versions AS v
               CREATE (:NetworkTieVersion {id: v.id, validFrom: v.validFrom, validTo: v.validTo, kind: v.kind, ring: v.ring,
                                           quality: v.quality, frequency: v.frequency, knownSince: v.knownSince, note: v.note,
-                                          endReason: v.endReason, createdAt: v.createdAt, updatedAt: v.updatedAt,
+                                          endReason: v.endReason, createdAt: v.createdAt, updatedAt: v.updatedAt, currentOf: v.currentOf,
                                           supportEmotional: v.supportEmotional, supportPractical: v.supportPractical,
                                           supportInformational: v.supportInformational, supportAdvice: v.supportAdvice,
                                           supportChildcare: v.supportChildcare, supportFinancial: v.supportFinancial})
@@ -143,7 +146,8 @@ final class Statements {
               MATCH (r:CommunityResource {id: u.resourceId})
               WITH persons[u.person] AS p, r, u.props AS x
               CREATE (p)-[:USES {validFrom: x.validFrom, validTo: x.validTo, familyId: x.familyId, createdAt: x.createdAt,
-                                 updatedAt: x.updatedAt}]->(r)
+                                 updatedAt: x.updatedAt,
+                                 openKey: CASE WHEN x.validTo IS NULL THEN p.id + ':' + r.id END}]->(r)
             }
             CALL (f, row, members) {
               UNWIND row.consents AS c
