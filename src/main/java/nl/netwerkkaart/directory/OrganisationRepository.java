@@ -38,12 +38,20 @@ class OrganisationRepository {
                         RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items""", parameters, page, Organisation::from);
     }
 
+    /**
+     * The organisation the professional {@code p} WORKS_FOR, as a map of its properties, or null: one projection for
+     * the employers batch and for a page of professionals read with their organisation, so both answer alike.
+     */
+    static final String EMPLOYER_OF_P = "[(p)-[:WORKS_FOR]->(o:Organisation) | o {.*}][0]";
+
     /** The organisation each professional with an id in {@code professionalIds} WORKS_FOR. */
     Map<String, Organisation> employers(Collection<String> professionalIds) {
         return neo4j.query("""
                         UNWIND $ids AS id
-                        MATCH (:Professional {id: id})-[:WORKS_FOR]->(o:Organisation)
-                        RETURN id, o {.*} AS o""")
+                        MATCH (p:Professional {id: id})
+                        WITH id, %s AS o
+                        WHERE o IS NOT NULL
+                        RETURN id, o""".formatted(EMPLOYER_OF_P))
                 .bind(professionalIds).to("ids")
                 .fetch().all().stream()
                 .collect(Collectors.toMap(r -> (String) r.get("id"), r -> Organisation.from(Row.of(r.get("o")))));

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
 import nl.netwerkkaart.area.Area;
+import nl.netwerkkaart.area.AreaLink;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -55,7 +56,9 @@ class ProfessionalRepository {
 
     /**
      * A page of professionals with the related items {@link Related} asked for, read by the same statement; each map
-     * holds every professional of the page (an empty list or no organisation included), or is null when not read.
+     * holds every professional of the page (an empty list or no organisation included), or is null when not read. The
+     * related items are read with the projections of their batches ({@link OrganisationRepository#EMPLOYER_OF_P},
+     * {@link AreaLink#PROFESSIONAL_SERVES}, {@link #EXPERTISES_OF_P}), so a prefetched field answers as its batch would.
      */
     record Page(Connection<Professional> connection, Map<String, Organisation> employers,
                 Map<String, List<Area>> areas, Map<String, List<ProfessionalExpertise>> expertises) {
@@ -126,11 +129,11 @@ class ProfessionalRepository {
                         WITH collect(p) AS matches
                         RETURN size(matches) AS total, [p IN matches[$offset..$offset + $limit] | {
                           professional: p {.*},
-                          organisation: CASE WHEN $related.organisation THEN [(p)-[:WORKS_FOR]->(o:Organisation) | o {.*}][0] END,
-                          areas: CASE WHEN $related.areas
-                                   THEN COLLECT { MATCH (p)-[:SERVES]->(a:Area) RETURN a {.*} ORDER BY a.name } END,
+                          organisation: CASE WHEN $related.organisation THEN %s END,
+                          areas: CASE WHEN $related.areas THEN %s END,
                           expertises: CASE WHEN $related.expertises THEN %s END
-                        }] AS items""".formatted(EXPERTISES_OF_P))
+                        }] AS items""".formatted(OrganisationRepository.EMPLOYER_OF_P, AreaLink.PROFESSIONAL_SERVES.areasOf("p"),
+                        EXPERTISES_OF_P))
                 .bindAll(parameters)
                 .fetch().one().map(Row::new).orElseThrow();
         var items = row.rows("items");

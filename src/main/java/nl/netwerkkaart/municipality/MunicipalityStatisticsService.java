@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -71,8 +70,6 @@ public class MunicipalityStatisticsService {
     private final StatisticsCache<CoverageQuestion, AreaCoverage> coverages;
     private final StatisticsCache<FlowQuestion, FlowStatistics> flows;
     private final TransactionTemplate readOnly;
-    /** Held while a refresh of the default answers runs: one at a time. */
-    private final AtomicBoolean refreshing = new AtomicBoolean();
     /** The day the kept default questions are for; null until they are kept. */
     private volatile LocalDate defaultsKeptFor;
 
@@ -199,22 +196,10 @@ public class MunicipalityStatisticsService {
      * read-only transaction of its own on this thread; the flow of both granularities from one read. Stops between
      * two computations once {@code goOn} turns false. A computation that fails goes to {@code failed} (its old answer
      * stays) and the rest go on. Returns how many computations ran (a question being computed by a request is skipped).
-     * Single-flight: while one refresh runs, another returns 0 at once instead of computing the same answers beside it.
+     * Not single-flight itself: its one caller, {@link StatisticsPrecomputation#round}, runs one round at a time.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     int refreshDefaults(Duration age, BooleanSupplier goOn, Consumer<RuntimeException> failed) {
-        if (!refreshing.compareAndSet(false, true)) {
-            return 0;
-        }
-        try {
-            return refreshDue(age, goOn, failed);
-        }
-        finally {
-            refreshing.set(false);
-        }
-    }
-
-    private int refreshDue(Duration age, BooleanSupplier goOn, Consumer<RuntimeException> failed) {
         // coverage and flow by turns, each the oldest first; the flow of both granularities of a range from one read
         var coverageTasks = new ArrayList<BooleanSupplier>();
         for (var q : coverages.due(age)) {

@@ -228,24 +228,6 @@ class StatisticsPrecomputationTest extends MunicipalityTestSupport {
     }
 
     @Test
-    void a_refresh_of_the_default_answers_called_while_one_runs_computes_nothing_beside_it() {
-        var service = service(MAX_AGE);
-        service.keepDefaults(List.of(municipality));
-        var nested = new AtomicInteger(-1);
-
-        int ran = service.refreshDefaults(Duration.ZERO, () -> {
-            if (nested.get() < 0) {
-                nested.set(service.refreshDefaults(Duration.ZERO, () -> true, e -> { }));
-            }
-            return true;
-        }, e -> { });
-
-        assertThat(nested).as("the refresh called inside a running one").hasValue(0);
-        assertThat(ran).isEqualTo(2);
-        assertThat(service.computations()).isEqualTo(2);
-    }
-
-    @Test
     void when_the_refresh_falls_behind_the_last_answer_is_still_served_at_once_and_counted_as_late() {
         var service = service(MAX_AGE);
         precomputation(service, () -> List.of(municipality)).round();
