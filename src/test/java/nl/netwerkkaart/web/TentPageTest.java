@@ -107,15 +107,18 @@ class TentPageTest extends BrowserTestSupport {
         browser.findElement(By.id("zoek-ruimte")).click();
         browser.findElement(By.id("zoek-tekst")).sendKeys("schuld");
         List<Map<String, Object>> found = coach.document("""
-                        { professionals(filter: {text: "schuld", acceptingClients: true}, first: 30) { edges { node { id name capacity } } } }""")
+                        { professionals(filter: {text: "schuld", acceptingClients: true}, first: 100) { edges { node { id name capacity } } } }""")
                 .execute().path("professionals.edges[*].node").entityList(Map.class).get().stream()
                 .map(node -> (Map<String, Object>) node)
                 .filter(node -> ((Number) node.get("capacity")).intValue() > 0 && !COACH_ID.equals(node.get("id")))
                 .toList();
         assertThat(found).isNotEmpty();
         List<String> expectedNames = found.stream().map(node -> (String) node.get("name")).toList();
-        slowly(driver -> texts(By.cssSelector("#zoekresultaten .nk-resultaat-naam")).size() == expectedNames.size()
-                && texts(By.cssSelector("#zoekresultaten .nk-resultaat-naam")).containsAll(expectedNames));
+        // the page shows the first 30 of what the search finds, ranked for the question; the other tests' data can
+        // make the search find more
+        int shown = Math.min(30, expectedNames.size());
+        slowly(driver -> texts(By.cssSelector("#zoekresultaten .nk-resultaat-naam")).size() == shown
+                && expectedNames.containsAll(texts(By.cssSelector("#zoekresultaten .nk-resultaat-naam"))));
         screenshot("tent-zoeken");
 
         // propose the first result not yet matched to the question, confirm the klik, start, close
