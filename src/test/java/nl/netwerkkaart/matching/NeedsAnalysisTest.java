@@ -305,6 +305,7 @@ class NeedsAnalysisTest {
         assertThat(NeedsAnalysis.ages("ze is pas 14 en zegt dat iedereen het doet")).containsExactly(14);
         assertThat(NeedsAnalysis.ages("hij is net zestien")).containsExactly(16);
     }
+
     private static double score(String text, String term) {
         return ANALYSIS.scores(text, List.of()).stream().filter(s -> s.expertise().name().equals(term))
                 .mapToDouble(NeedsAnalysis.Suggestion::score).findFirst().orElse(0);
