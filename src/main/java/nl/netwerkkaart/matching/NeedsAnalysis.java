@@ -255,7 +255,18 @@ public class NeedsAnalysis {
     private static final Pattern CHILD_REFERENCE = Pattern.compile(
             "(?iU)(?<!\\p{L})(?:hij|ze|zij|hem|haar|zijn|z'n|kind\\p{L}*|zoon\\p{L}*|dochter\\p{L}*|baby\\p{L}*"
             + "|jongen\\p{L}*|meisje\\p{L}*|meid|peuter\\p{L}*|kleuter\\p{L}*|puber\\p{L}*|tiener\\p{L}*|broertje|zusje"
-            + "|oudste|jongste|kleine|kleintjes|kids|tweeling|pleegkind\\p{L}*|leerling\\p{L}*)(?!\\p{L})");
+            + "|oudste|jongste|kleine|kleintjes|kids|tweeling|leerling\\p{L}*"
+            // with a prefix: "stiefzoon", "pleegdochter", "kleinzoon", "bonuskind", "pleegkind"
+            + "|(?:stief|pleeg|klein|bonus|adoptie)(?:kind\\p{L}*|zoon\\p{L}*|dochter\\p{L}*|meisje|jongen\\p{L}*))(?!\\p{L})");
+    /**
+     * A writer who gives an age under 18 for themselves ("ik ben 15", "ik ben pas veertien jaar", "ik ben een meisje
+     * van 13"): a child writing, not an adult speaking of their own trouble.
+     */
+    private static final Pattern YOUNG_WRITER = Pattern.compile(
+            "(?iU)(?<!\\p{L})ik\\s+(?:ben|word)\\s+(?:(?:pas|net|bijna|nog maar|maar|al)\\s+)?(?:een\\s+(?:jongen|meisje|meid)\\s+van\\s+)?"
+            + "(\\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)"
+            + "(?![\\w])(?!\\s*(?:euro|keer|uur|kilo|kg|procent|minuten|dagen|weken|maanden|kinderen|jaar\\s+(?:"
+            + NeedsAnalysis.DURATION + ")))");
 
     /**
      * The clauses in which an adult speaks of their own trouble: "ik" or the partner, and no child ("ik slaap er niet
@@ -263,15 +274,49 @@ public class NeedsAnalysis {
      * dat hij ADHD heeft". A term for children counts the words of these clauses for {@value #OTHER_AGE}.
      */
     static List<String> ownClauses(String text) {
-        if (text == null) {
+        return ownSpans(text).stream().map(span -> text.substring(span[0], span[1])).toList();
+    }
+
+    /**
+     * Where the {@link #ownClauses} lie in the text (start, end), so that they are cut out by position rather than by
+     * their text, which may occur elsewhere too; none when the writer gives an age under 18 ({@link #YOUNG_WRITER}).
+     */
+    static List<int[]> ownSpans(String text) {
+        if (text == null || youngWriter(text)) {
             return List.of();
         }
         if (ADULT_SUBJECT.matcher(text).find() && !CHILD_REFERENCE.matcher(text).find()) {
-            return List.of(text);
+            return List.<int[]>of(new int[] {0, text.length()});
         }
-        return CLAUSE.splitAsStream(text)
-                .filter(clause -> ADULT_SUBJECT.matcher(clause).find() && !CHILD_REFERENCE.matcher(clause).find())
-                .toList();
+        var spans = new ArrayList<int[]>();
+        var separators = CLAUSE.matcher(text);
+        int start = 0;
+        while (start <= text.length()) {
+            boolean found = separators.find(start);
+            int end = found ? separators.start() : text.length();
+            var clause = text.substring(start, end);
+            if (!clause.isEmpty() && ADULT_SUBJECT.matcher(clause).find() && !CHILD_REFERENCE.matcher(clause).find()) {
+                spans.add(new int[] {start, end});
+            }
+            if (!found) {
+                break;
+            }
+            start = Math.max(separators.end(), end + 1);
+        }
+        return List.copyOf(spans);
+    }
+
+    /** Whether the writer gives an age under 18 for themselves ("ik ben 15 en word gepest"). */
+    static boolean youngWriter(String text) {
+        var young = YOUNG_WRITER.matcher(text);
+        while (young.find()) {
+            var number = young.group(1).toLowerCase(Locale.ROOT);
+            int age = Character.isDigit(number.charAt(0)) ? Integer.parseInt(number) : NUMBER_WORDS.indexOf(number) + 1;
+            if (age < 18) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -300,12 +345,17 @@ public class NeedsAnalysis {
         return false;
     }
 
+    /** Every term sharing a word with {@code text} with its score, best first, whether suggested or not. */
+    List<Suggestion> scores(String text, Collection<String> lifeDomains) {
+        return score(index(), text, List.of(), lifeDomains);
+    }
+
     /** Every term sharing a word with the text, best first (equal scores by name). */
     private static List<Suggestion> score(Index current, String text, Collection<String> context, Collection<String> lifeDomains) {
         var scores = new HashMap<Term, Double>();
         var words = new HashMap<Term, Set<String>>();
         var dated = withoutSince(withoutDenied(text));
-        current.score(dated.getKey(), 1.0, scores, words, ownClauses(dated.getKey()));
+        current.score(dated.getKey(), 1.0, scores, words, ownSpans(dated.getKey()));
         for (var part : context) {
             current.score(withoutDenied(part), CONTEXT_WEIGHT, scores, words, List.of());
         }
@@ -492,7 +542,7 @@ public class NeedsAnalysis {
     }
 
     /** The analysed vocabulary of one version of the taxonomy. */
-    private static final class Index {
+    static final class Index {
 
         private final List<Term> terms;
         private final DutchText analysis;
@@ -604,8 +654,11 @@ public class NeedsAnalysis {
 
         private static final Pattern CHILD_NAME = Pattern.compile("(?iU)jeugd|jongeren|jonge kinderen|pubers|tieners|zuigeling");
         private static final Pattern CHILD_DESCRIPTION = Pattern.compile("(?iU)(?<!\\p{L})(?:van|bij|voor) (?:kinderen|jongeren)(?!\\p{L})");
-        /** "ouders" as those with the trouble, not as "kinderen ... en hun ouders" or "ouders van tieners". */
-        private static final Pattern PARENTS = Pattern.compile("(?iU)(?<!hun )(?<!\\p{L})ouders?(?!\\p{L})(?! van)");
+        /**
+         * "ouders" as those with the trouble, not as "kinderen ... en hun ouders" or "ouders van tieners"; a singular
+         * "ouder" is the one a child lives with ("opgroeien met een zieke ouder"), not a group the term serves.
+         */
+        private static final Pattern PARENTS = Pattern.compile("(?iU)(?<!hun )(?<!\\p{L})ouders(?!\\p{L})(?! van)");
 
         /**
          * A term for children's own trouble: its name speaks of youth (jeugd, jongeren, pubers, ...), its age range
@@ -648,10 +701,11 @@ public class NeedsAnalysis {
         }
 
         /**
-         * Adds the terms' scores for {@code text}; a stem found only in {@code own} clauses (an adult's own trouble)
-         * counts for a term for children ({@link #forChildren}) for {@value #OTHER_AGE}.
+         * Adds the terms' scores for {@code text}; a stem found only in the {@code own} clauses (an adult's own trouble,
+         * as start and end in the text) counts for a term for children ({@link #forChildren}) for {@value #OTHER_AGE},
+         * and so does a family phrase all of whose stems are found only there.
          */
-        void score(String text, double factor, Map<Term, Double> scores, Map<Term, Set<String>> words, List<String> own) {
+        void score(String text, double factor, Map<Term, Double> scores, Map<Term, Set<String>> words, List<int[]> own) {
             var tokens = tokens(text);
             if (tokens.isEmpty()) {
                 return;
@@ -659,14 +713,18 @@ public class NeedsAnalysis {
             var stems = new HashSet<String>();
             tokens.forEach(t -> stems.add(t.stem()));
             var ownStems = new HashSet<String>();
-            own.forEach(clause -> tokens(clause).forEach(t -> ownStems.add(t.stem())));
+            own.forEach(span -> tokens(text.substring(span[0], span[1])).forEach(t -> ownStems.add(t.stem())));
             if (!ownStems.isEmpty()) {
-                var elsewhere = new HashSet<String>();
-                var rest = text;
-                for (var clause : own) {
-                    rest = rest.replace(clause, " ");
+                // the rest of the text: the own clauses cut out by position, not every occurrence of their text
+                var rest = new StringBuilder();
+                int at = 0;
+                for (var span : own) {
+                    rest.append(text, at, span[0]).append(' ');
+                    at = span[1];
                 }
-                tokens(rest).forEach(t -> elsewhere.add(t.stem()));
+                rest.append(text.substring(at));
+                var elsewhere = new HashSet<String>();
+                tokens(rest.toString()).forEach(t -> elsewhere.add(t.stem()));
                 ownStems.removeAll(elsewhere);
             }
             for (var term : terms) {
@@ -682,7 +740,8 @@ public class NeedsAnalysis {
                 }
                 for (var phrase : phrases.get(term)) {
                     if (stems.containsAll(phrase) && near(phrase, tokens, text)) {
-                        score += PHRASE * phrase.stream().mapToDouble(idf::get).sum();
+                        score += PHRASE * phrase.stream().mapToDouble(idf::get).sum()
+                                * (childTerms.contains(term) && ownStems.containsAll(phrase) ? OTHER_AGE : 1);
                         matched.addAll(phrase);
                     }
                 }

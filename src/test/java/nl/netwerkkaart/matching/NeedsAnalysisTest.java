@@ -305,4 +305,58 @@ class NeedsAnalysisTest {
         assertThat(NeedsAnalysis.ages("ze is pas 14 en zegt dat iedereen het doet")).containsExactly(14);
         assertThat(NeedsAnalysis.ages("hij is net zestien")).containsExactly(16);
     }
+
+    private static double score(String text, String term) {
+        return ANALYSIS.scores(text, List.of()).stream().filter(s -> s.expertise().name().equals(term))
+                .mapToDouble(NeedsAnalysis.Suggestion::score).findFirst().orElse(0);
+    }
+
+    private static NeedsAnalysis.Term term(String name) {
+        return DEMO_TAXONOMY.stream().filter(t -> t.expertise().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aChildGrowingUpWithASickParentIsAChildrensTerm() {
+        // "opgroeien met een zieke ouder": the singular "ouder" is whom the child lives with, not a group the term serves
+        assertThat(NeedsAnalysis.Index.forChildren(term("Jonge mantelzorgers"), null)).isTrue();
+        // "kinderen en ouders met een licht verstandelijke beperking" serves parents with trouble of their own too
+        assertThat(NeedsAnalysis.Index.forChildren(term("Licht verstandelijke beperking"), null)).isFalse();
+    }
+
+    @Test
+    void aPhraseOnlyInTheAdultsOwnClausesCountsForHalfForAChildrensTerm() {
+        // "slaapt slecht" is a phrase of Slaapproblemen jonge kinderen: its bonus is halved with its words
+        var child = score("ze slaapt slecht", "Slaapproblemen jonge kinderen");
+        assertThat(child).isPositive();
+        assertThat(score("ik slaap slecht", "Slaapproblemen jonge kinderen")).isCloseTo(child * NeedsAnalysis.OTHER_AGE,
+                org.assertj.core.data.Offset.offset(0.02));
+    }
+
+    @Test
+    void aWriterUnder18IsNoAdultSpeakingOfThemselves() {
+        assertThat(NeedsAnalysis.ownClauses("ik ben 15 en word gepest")).isEmpty();
+        assertThat(NeedsAnalysis.ownClauses("Ik ben pas veertien en ik voel me heel somber")).isEmpty();
+        assertThat(NeedsAnalysis.ownClauses("ik ben een meisje van 13 en ik durf niet naar school")).isEmpty();
+        assertThat(NeedsAnalysis.ownClauses("ik ben 38 en slaap slecht")).isNotEmpty();
+        assertThat(NeedsAnalysis.ownClauses("ik ben 10 jaar getrouwd en slaap slecht")).isNotEmpty();
+        assertThat(NeedsAnalysis.ownClauses("ik ben 3 maanden zwanger en slaap slecht")).isNotEmpty();
+        assertThat(score("ik ben 15 en word gepest", "Ontwikkeling van het kind"))
+                .isEqualTo(score("ze is 15 en wordt gepest", "Ontwikkeling van het kind"));
+    }
+
+    @Test
+    void aChildNounWithAPrefixIsAChild() {
+        for (var noun : List.of("stiefzoon", "pleegdochter", "kleinzoon", "tienerdochter", "bonusdochter")) {
+            assertThat(NeedsAnalysis.ownClauses("ik maak me zorgen om mijn " + noun)).as(noun).isEmpty();
+        }
+    }
+
+    @Test
+    void theOwnClausesAreCutOutByPositionNotByTheirText() {
+        // the adult's clause "ik slaap slecht" occurs again in a clause about a child: its words are not only the adult's
+        var text = "ik slaap slecht. ze zegt dat ik slaap slecht";
+        assertThat(NeedsAnalysis.ownClauses(text)).containsExactly("ik slaap slecht");
+        assertThat(score(text, "Slaapproblemen jonge kinderen")).isCloseTo(score("ze slaapt slecht", "Slaapproblemen jonge kinderen"),
+                org.assertj.core.data.Offset.offset(0.02));
+    }
 }
