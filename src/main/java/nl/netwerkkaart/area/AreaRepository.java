@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import nl.netwerkkaart.api.Connection;
 import nl.netwerkkaart.api.PageRequest;
+import nl.netwerkkaart.community.ResourceLinks;
 import nl.netwerkkaart.graph.Row;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -108,7 +109,15 @@ class AreaRepository {
                           MATCH (p:Area {id: $partOfId})
                           MERGE (a)-[:PART_OF]->(p)
                         }
-                        RETURN a {.*} AS a""")
+                        // the resources located in or under it may now lie in another municipality, or in one at all:
+                        // their key follows, as when a resource is saved
+                        WITH a
+                        CALL (a) {
+                          MATCH (r:CommunityResource)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(a)
+                          WITH DISTINCT r
+                          %s
+                        }
+                        RETURN a {.*} AS a""".formatted(ResourceLinks.KEY))
                 .bindAll(parameters)
                 .fetch().one().map(r -> Area.from(Row.of(r.get("a")))).orElseThrow();
     }

@@ -164,6 +164,28 @@ class AreaTest extends GraphQlTestSupport {
     }
 
     @Test
+    void a_kern_moved_to_another_municipality_takes_its_resources_keys_along() {
+        var first = create("Gemeente Oud", "MUNICIPALITY", null);
+        var second = create("Gemeente Nieuw", "MUNICIPALITY", null);
+        var kern = create("Schuifdorp", "KERN", first);
+        var resource = "res-" + UUID.randomUUID();
+        neo4j.query("MATCH (k:Area {id: $kern}) CREATE (:CommunityResource {id: $id, name: 'Buurthuis Schuifdorp'})-[:LOCATED_IN]->(k)")
+                .bindAll(Map.of("kern", kern, "id", resource)).run();
+
+        graphQl.documentName("updateArea")
+                .variable("input", Map.of("id", kern, "name", "Schuifdorp", "kind", "KERN", "partOfId", second))
+                .execute().path("updateArea.userErrors").entityList(Object.class).hasSize(0);
+        assertThat(neo4j.query("MATCH (r:CommunityResource {id: $id}) RETURN r.hsdsKey").bind(resource).to("id")
+                .fetchAs(String.class).one()).contains(second + ":" + resource);
+
+        graphQl.documentName("updateArea")
+                .variable("input", Map.of("id", kern, "name", "Schuifdorp", "kind", "KERN", "partOfId", first))
+                .execute().path("updateArea.userErrors").entityList(Object.class).hasSize(0);
+        assertThat(neo4j.query("MATCH (r:CommunityResource {id: $id}) RETURN r.hsdsKey").bind(resource).to("id")
+                .fetchAs(String.class).one()).contains(first + ":" + resource);
+    }
+
+    @Test
     void update_of_an_unknown_area_is_refused() {
         graphQl.documentName("updateArea")
                 .variable("input", Map.of("id", UUID.randomUUID().toString(), "name", "Niemandsland", "kind", "MUNICIPALITY"))
