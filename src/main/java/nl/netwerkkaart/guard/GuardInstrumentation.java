@@ -47,7 +47,10 @@ final class GuardInstrumentation implements Instrumentation {
         return new State(timeout.createState(parameters));
     }
 
-    /** The whole execution: the permit is given back when it ends, also when it ends before its operation ran. */
+    /**
+     * The whole execution: the permit is given back when it ends, however it ends (an execution aborted between root
+     * fields skips this and is released in {@link #instrumentExecutionResult}).
+     */
     @Override
     public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
                                                                   InstrumentationState state) {
@@ -61,7 +64,7 @@ final class GuardInstrumentation implements Instrumentation {
         cost.check(parameters.getExecutionContext());
         var admitted = admission.admit(parameters.getExecutionContext().getOperationDefinition().getOperation());
         ((State) state).admitted = admitted;
-        return SimpleInstrumentationContext.whenCompleted((result, failure) -> admitted.release());
+        return SimpleInstrumentationContext.noOp();
     }
 
     @Override

@@ -27,6 +27,7 @@ final class ReadAdmission {
 
     static final ErrorClassification BUSY = ErrorClassification.errorClassification("BUSY");
 
+    private final int limit;
     private final Semaphore permits;
     private final Duration maxWait;
 
@@ -34,6 +35,7 @@ final class ReadAdmission {
         if (limit < 0) {
             throw new IllegalArgumentException("netwerkkaart.graphql.concurrent-reads must be 0 (no limit) or more");
         }
+        this.limit = limit;
         this.permits = limit == 0 ? null : new Semaphore(limit, true);
         this.maxWait = maxWait;
     }
@@ -61,7 +63,7 @@ final class ReadAdmission {
     }
 
     /** Queries executing or admitted now; for tests. */
-    int executing(int limit) {
+    int executing() {
         return permits == null ? 0 : limit - permits.availablePermits();
     }
 

@@ -39,10 +39,10 @@ class GuardInstrumentationTest {
         var stopped = engine.execute("{ first second }");
         assertThat(stopped.getErrors()).singleElement()
                 .satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ExecutionTimeout.TIMEOUT));
-        assertThat(admission.executing(1)).isZero();
+        assertThat(admission.executing()).isZero();
 
         var next = engine.execute("{ first }");
         assertThat(next.getErrors()).isEmpty();
-        assertThat(admission.executing(1)).isZero();
+        assertThat(admission.executing()).isZero();
     }
 }

@@ -18,13 +18,13 @@ class ReadAdmissionTest {
         var admission = new ReadAdmission(2, Duration.ofSeconds(5));
         var first = admission.admit(Operation.QUERY);
         var second = admission.admit(Operation.QUERY);
-        assertThat(admission.executing(2)).isEqualTo(2);
+        assertThat(admission.executing()).isEqualTo(2);
 
         // a mutation goes ahead while both permits are taken, and takes none
         var mutation = admission.admit(Operation.MUTATION);
-        assertThat(admission.executing(2)).isEqualTo(2);
+        assertThat(admission.executing()).isEqualTo(2);
         mutation.release();
-        assertThat(admission.executing(2)).isEqualTo(2);
+        assertThat(admission.executing()).isEqualTo(2);
 
         var third = CompletableFuture.supplyAsync(() -> admission.admit(Operation.QUERY));
         Thread.sleep(100);
@@ -32,7 +32,7 @@ class ReadAdmissionTest {
         first.release();
         third.get(5, TimeUnit.SECONDS).release();
         second.release();
-        assertThat(admission.executing(2)).isZero();
+        assertThat(admission.executing()).isZero();
     }
 
     @Test
@@ -41,9 +41,9 @@ class ReadAdmissionTest {
         var admitted = admission.admit(Operation.QUERY);
         admitted.release();
         admitted.release();
-        assertThat(admission.executing(1)).isZero();
+        assertThat(admission.executing()).isZero();
         admission.admit(Operation.QUERY);
-        assertThat(admission.executing(1)).isEqualTo(1);
+        assertThat(admission.executing()).isEqualTo(1);
     }
 
     @Test
@@ -65,6 +65,6 @@ class ReadAdmissionTest {
         for (int i = 0; i < 100; i++) {
             admission.admit(Operation.QUERY);
         }
-        assertThat(admission.executing(0)).isZero();
+        assertThat(admission.executing()).isZero();
     }
 }
