@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -319,20 +320,25 @@ public class NeedsAnalysis {
         return false;
     }
 
-    /**
-     * Whether the text has all of a family phrase's words within {@value #PHRASE_SPAN} words of each other: "werk
-     * zoeken" is not read from "op mijn werk ... hulp moet zoeken".
-     */
-    static boolean near(List<String> phrase, List<DutchText.Token> tokens, String text) {
+    /** Where each word of {@code text} starts, in order: a token's word number for {@link #near}. */
+    static List<Integer> wordStarts(String text) {
         var starts = new ArrayList<Integer>();
         var word = WORD.matcher(text);
         while (word.find()) {
             starts.add(word.start());
         }
+        return starts;
+    }
+
+    /**
+     * Whether the text has all of a family phrase's words within {@value #PHRASE_SPAN} words of each other: "werk
+     * zoeken" is not read from "op mijn werk ... hulp moet zoeken".
+     */
+    static boolean near(List<String> phrase, List<DutchText.Token> tokens, List<Integer> starts) {
         var positions = new HashMap<String, List<Integer>>();
         for (var token : tokens) {
             if (phrase.contains(token.stem())) {
-                int index = java.util.Collections.binarySearch(starts, token.start());
+                int index = Collections.binarySearch(starts, token.start());
                 positions.computeIfAbsent(token.stem(), k -> new ArrayList<>()).add(index >= 0 ? index : -index - 2);
             }
         }
@@ -712,6 +718,7 @@ public class NeedsAnalysis {
             }
             var stems = new HashSet<String>();
             tokens.forEach(t -> stems.add(t.stem()));
+            var starts = wordStarts(text);
             var ownStems = new HashSet<String>();
             own.forEach(span -> tokens(text.substring(span[0], span[1])).forEach(t -> ownStems.add(t.stem())));
             if (!ownStems.isEmpty()) {
@@ -739,7 +746,7 @@ public class NeedsAnalysis {
                     }
                 }
                 for (var phrase : phrases.get(term)) {
-                    if (stems.containsAll(phrase) && near(phrase, tokens, text)) {
+                    if (stems.containsAll(phrase) && near(phrase, tokens, starts)) {
                         score += PHRASE * phrase.stream().mapToDouble(idf::get).sum()
                                 * (childTerms.contains(term) && ownStems.containsAll(phrase) ? OTHER_AGE : 1);
                         matched.addAll(phrase);
