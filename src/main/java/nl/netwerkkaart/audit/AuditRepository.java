@@ -27,9 +27,12 @@ class AuditRepository {
         this.neo4j = neo4j;
     }
 
+    /** The labels of an event written and not yet sealed, by {@link #append} and by a change's own statement. */
+    static final String NEW_EVENT = "AuditEvent:Unsealed";
+
     /** Appends one event; touches no shared node, so concurrent appends never wait for each other. */
     void append(List<Map<String, Object>> events) {
-        neo4j.query("UNWIND $events AS event CREATE (e:AuditEvent:Unsealed) SET e = event").bind(events).to("events").run();
+        neo4j.query("UNWIND $events AS event CREATE (e:" + NEW_EVENT + ") SET e = event").bind(events).to("events").run();
     }
 
     /**

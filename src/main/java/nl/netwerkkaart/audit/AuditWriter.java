@@ -76,12 +76,7 @@ class AuditWriter {
         }
         else {
             events.append(written);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    committed.committed(ids(written));
-                }
-            });
+            watchOnceCommitted(written);
         }
         return ids(written);
     }
@@ -100,13 +95,18 @@ class AuditWriter {
             return AuditedChange.of(List.of());
         }
         var written = events(List.of(record));
+        watchOnceCommitted(written);
+        return AuditedChange.of(written);
+    }
+
+    /** Once the caller's transaction commits, the events' ids are watched for sealing. */
+    private void watchOnceCommitted(List<Map<String, Object>> written) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 committed.committed(ids(written));
             }
         });
-        return AuditedChange.of(written);
     }
 
     /** Appends a refusal, committed before this returns whatever the caller's transaction does later. */

@@ -15,7 +15,8 @@ import java.util.Map;
  */
 public record AuditedChange(String cypher, Map<String, Object> parameters) {
 
-    static final String CYPHER = "FOREACH (auditEvent IN $auditEvents | CREATE (audit:AuditEvent:Unsealed) SET audit = auditEvent)";
+    static final String CYPHER = "FOREACH (auditEvent IN $auditEvents | CREATE (audit:" + AuditRepository.NEW_EVENT
+            + ") SET audit = auditEvent)";
 
     static AuditedChange of(List<Map<String, Object>> events) {
         return new AuditedChange(CYPHER, Map.of("auditEvents", events));

@@ -130,7 +130,8 @@ class NetworkEditService {
             var from = input.fromPersonId().toLowerCase();
             var to = input.toPersonId().toLowerCase();
             // the family's lock, where both persons stand and whether they have an open tie: one statement
-            var check = network.lockForTie(familyId, from, to).orElseThrow();
+            var check = network.lockForTie(familyId, from, to)
+                    .orElseThrow(() -> new IllegalStateException("The family " + familyId + " is gone"));
             var standings = check.standings();
             checkOnMap("input.fromPersonId", standings.get(from), validFrom, errors);
             checkOnMap("input.toPersonId", standings.get(to), validFrom, errors);

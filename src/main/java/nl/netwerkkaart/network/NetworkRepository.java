@@ -223,7 +223,7 @@ class NetworkRepository {
                         MATCH (f:Family {id: $familyId})
                         %s
                         WITH f
-                        CALL (f) {
+                        CALL () {
                           UNWIND $personIds AS personId
                           OPTIONAL MATCH (p:Person {id: personId})
                           RETURN collect(%s) AS standings
